@@ -1,0 +1,75 @@
+// app/build_command.cpp — `conceptdb build`: the corpus into a new database.
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <chrono>
+
+#include "app/commands.hpp"
+#include "app/paths.hpp"
+#include "app/progress.hpp"
+#include "app/version.hpp"
+#include "ingest/build.hpp"
+
+namespace app {
+
+namespace {
+
+struct BuildArgs {
+  std::string manifest;
+  std::string corpus;
+  std::string database;
+};
+
+constexpr std::size_t kMaxWarningsShown = 20;
+
+int run_build(const BuildArgs& args) {
+  const BuildPaths defaults = default_build_paths();
+  ingest::BuildOptions options;
+  options.manifest = args.manifest.empty() ? defaults.manifest : std::filesystem::path(args.manifest);
+  options.corpus_dir = args.corpus.empty() ? defaults.corpus : std::filesystem::path(args.corpus);
+  options.database = args.database.empty() ? defaults.database : std::filesystem::path(args.database);
+  options.tool_version = kVersion;
+
+  ProgressBar bar;
+  options.progress = [&](const std::string& stage, std::size_t done, std::size_t total) {
+    bar.update(stage, done, total);
+  };
+  const auto start = std::chrono::steady_clock::now();
+  const ingest::BuildSummary summary = ingest::build_database(options);
+  bar.clear();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  for (std::size_t i = 0; i < summary.warnings.size() && i < kMaxWarningsShown; ++i) {
+    fmt::print(stderr, "warning: {}\n", summary.warnings[i].to_string());
+  }
+  if (summary.warnings.size() > kMaxWarningsShown) {
+    fmt::print(stderr, "warning: ... and {} more warnings\n",
+               summary.warnings.size() - kMaxWarningsShown);
+  }
+  fmt::print(stderr, "built {}: {} files, {} documents, {} passages", display_path(options.database),
+             summary.files, summary.documents, summary.passages);
+  if (summary.excluded_parts > 0) fmt::print(stderr, " ({} ads left out)", summary.excluded_parts);
+  fmt::print(stderr, " in {:.2f} s\n", seconds);
+  return 0;
+}
+
+}  // namespace
+
+void register_build_command(CLI::App& cli, int& exit_code) {
+  auto args = std::make_shared<BuildArgs>();
+  CLI::App* cmd = cli.add_subcommand(
+      "build",
+      "Build the database from the corpus files and the manifest.\n"
+      "The new database is written beside the old one and replaces it only when the whole\n"
+      "build succeeded: a failed build leaves the previous database as it was.");
+  cmd->add_option("--corpus", args->corpus,
+                  "folder with the corpus files (default: $CONCEPTDB_CORPUS, or ../shared/corpus "
+                  "beside the project folder)");
+  cmd->add_option("--manifest", args->manifest, "corpus manifest (default: db/corpus.toml)");
+  cmd->add_option("--db", args->database, "database to create or replace "
+                                          "(default: db/conceptdb.sqlite)");
+  cmd->callback([args, &exit_code] { exit_code = run_build(*args); });
+}
+
+}  // namespace app

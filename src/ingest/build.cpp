@@ -1,0 +1,89 @@
+// ingest/build.cpp — the build as one transaction into a temporary file, then a rename.
+#include "ingest/build.hpp"
+
+#include <chrono>
+#include <ctime>
+
+#include "ingest/corpus.hpp"
+#include "ingest/document_writer.hpp"
+#include "store/file_replace.hpp"
+#include "store/schema.hpp"
+#include "store/statement.hpp"
+#include "store/transaction.hpp"
+
+namespace ingest {
+
+namespace {
+
+std::string utc_timestamp() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+void write_meta(store::Database& db, const BuildOptions& options) {
+  auto st = db.prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
+  const std::pair<const char*, std::string> rows[] = {
+      {"tool_version", options.tool_version},
+      {"schema_version", std::to_string(store::kSchemaVersion)},
+      {"built_at", utc_timestamp()},
+      {"manifest", options.manifest.filename().string()},
+  };
+  for (const auto& [key, value] : rows) {
+    st.reset();
+    st.bind(1, key).bind(2, value);
+    st.run();
+  }
+}
+
+}  // namespace
+
+BuildSummary build_database(const BuildOptions& options) {
+  auto report = [&](const std::string& stage, std::size_t done, std::size_t total) {
+    if (options.progress) options.progress(stage, done, total);
+  };
+  LoadedCorpus corpus = load_corpus(
+      options.manifest, options.corpus_dir,
+      [&](std::size_t done, std::size_t total, const std::string&) { report("read", done, total); });
+
+  BuildSummary summary;
+  summary.warnings = corpus.warnings;
+  summary.files = corpus.files.size();
+
+  std::error_code ec;
+  if (options.database.has_parent_path() &&
+      !std::filesystem::is_directory(options.database.parent_path(), ec)) {
+    throw std::runtime_error("the folder for the database does not exist: " +
+                             options.database.parent_path().string());
+  }
+  store::TemporaryFile temporary(store::temporary_path_beside(options.database));
+  {
+    std::filesystem::remove(temporary.path(), ec);  // a leftover of a killed build
+    store::Database db = store::Database::open(temporary.path(), store::OpenMode::kCreate);
+    // The temporary file is thrown away on any failure, so it needs no journal of its own;
+    // durability comes from the fsync before the rename.
+    db.exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF");
+    store::Transaction transaction(db, store::TransactionKind::kImmediate);
+    store::create_schema(db);
+    write_meta(db, options);
+    DocumentWriter writer(db);
+    for (std::size_t i = 0; i < corpus.files.size(); ++i) {
+      const auto counts = writer.write(corpus.files[i]);
+      summary.documents += counts.documents;
+      summary.passages += counts.passages;
+      summary.excluded_parts += counts.excluded_parts;
+      report("store", i + 1, corpus.files.size());
+    }
+    db.exec("INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')");
+    transaction.commit();
+    db.exec("PRAGMA journal_mode = WAL");
+  }
+  store::replace_file(temporary.path(), options.database);
+  temporary.keep();
+  return summary;
+}
+
+}  // namespace ingest

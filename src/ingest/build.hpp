@@ -1,0 +1,38 @@
+// ingest/build.hpp — `conceptdb build`: corpus + manifest → a new database, atomically.
+//
+// The build reads and checks the whole corpus first, writes the new database to a temporary
+// file beside the target in one transaction, and renames it into place only when all of it
+// succeeded. Whatever fails, the database that was there before is left exactly as it was.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ingest/diagnostic.hpp"
+
+namespace ingest {
+
+struct BuildOptions {
+  std::filesystem::path manifest;  // db/corpus.toml
+  std::filesystem::path corpus_dir;
+  std::filesystem::path database;  // the file to create or replace
+  std::string tool_version;        // recorded in the meta table
+  // Progress: (stage, done, total) — stage is "read" or "store".
+  std::function<void(const std::string&, std::size_t, std::size_t)> progress;
+};
+
+struct BuildSummary {
+  std::size_t files = 0;
+  std::size_t documents = 0;
+  std::size_t passages = 0;
+  std::size_t excluded_parts = 0;  // ads and other parts kept out of the documents
+  std::vector<Diagnostic> warnings;
+};
+
+// Throws ManifestError, SourceError, CorpusError, store::StoreError or std::runtime_error;
+// in every case the target database is untouched.
+BuildSummary build_database(const BuildOptions& options);
+
+}  // namespace ingest

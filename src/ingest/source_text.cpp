@@ -1,0 +1,125 @@
+// ingest/source_text.cpp — byte-level checks and line splitting of corpus files.
+#include "ingest/source_text.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace ingest {
+
+namespace {
+
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Appends `line` to `out` with every invalid UTF-8 sequence replaced; returns how many.
+int repair_utf8(std::string_view line, std::string& out) {
+  int repaired = 0;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    const std::size_t n = utf8_sequence_length(line.substr(i));
+    if (n == 0) {
+      out += kReplacementCharacter;
+      ++repaired;
+      ++i;
+      while (i < line.size() && is_continuation(static_cast<unsigned char>(line[i]))) ++i;
+    } else {
+      out.append(line.substr(i, n));
+      i += n;
+    }
+  }
+  return repaired;
+}
+
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view s) {
+  if (s.empty()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[0]);
+  if (b0 < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned int min_second = 0x80;
+  unsigned int max_second = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    length = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    length = 3;
+    if (b0 == 0xE0) min_second = 0xA0;  // no overlong forms
+    if (b0 == 0xED) max_second = 0x9F;  // no UTF-16 surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    length = 4;
+    if (b0 == 0xF0) min_second = 0x90;
+    if (b0 == 0xF4) max_second = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (s.size() < length) return 0;
+  const auto b1 = static_cast<unsigned char>(s[1]);
+  if (b1 < min_second || b1 > max_second) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if (!is_continuation(static_cast<unsigned char>(s[k]))) return 0;
+  }
+  return length;
+}
+
+SourceText decode_source(std::string bytes, const std::string& name) {
+  SourceText text;
+  text.name = name;
+  text.bytes = std::move(bytes);
+  std::string_view rest = text.bytes;
+
+  if (const auto nul = rest.find('\0'); nul != std::string_view::npos) {
+    const auto line = 1 + std::count(rest.begin(), rest.begin() + static_cast<long>(nul), '\n');
+    throw SourceError(name + ":" + std::to_string(line) +
+                      ": this looks like a binary file (it contains a NUL byte); corpus files "
+                      "must be plain UTF-8 text — convert it to text first");
+  }
+  if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);
+  if (rest.empty()) {
+    text.warnings.push_back({name, 0, "the file is empty"});
+    return text;
+  }
+
+  int line_number = 0;
+  while (!rest.empty()) {
+    std::size_t end = rest.find_first_of("\r\n");
+    const std::string_view raw = rest.substr(0, end);
+    if (end == std::string_view::npos) {
+      rest = {};
+    } else {
+      const bool crlf = rest[end] == '\r' && end + 1 < rest.size() && rest[end + 1] == '\n';
+      rest.remove_prefix(end + (crlf ? 2 : 1));
+    }
+    ++line_number;
+    std::string line;
+    line.reserve(raw.size());
+    if (const int repaired = repair_utf8(raw, line); repaired > 0) {
+      text.warnings.push_back({name, line_number,
+                               std::to_string(repaired) + " invalid UTF-8 sequence" +
+                                   (repaired == 1 ? " was" : "s were") +
+                                   " replaced by U+FFFD; save the file as UTF-8 to keep them"});
+    }
+    text.lines.push_back(std::move(line));
+  }
+  return text;
+}
+
+SourceText read_source(const std::filesystem::path& path, const std::string& name) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw SourceError(name + ": corpus file not found at " + path.string() +
+                      " (check --corpus, or the name in the manifest)");
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  if (!in || !(bytes << in.rdbuf()) || in.bad()) {
+    // An empty file makes operator<< set failbit without being an error.
+    if (std::filesystem::file_size(path, ec) != 0 || ec) {
+      throw SourceError(name + ": cannot read " + path.string());
+    }
+  }
+  return decode_source(std::move(bytes).str(), name);
+}
+
+}  // namespace ingest

@@ -1,0 +1,21 @@
+// lua/host.hpp — what the bindings of one script run share: the database and run mode.
+//
+// One Host per run, stored in the Lua registry; bindings fetch it with Host::from(L).
+#pragma once
+
+#include "store/database.hpp"
+
+struct lua_State;
+
+namespace luahost {
+
+struct Host {
+  store::Database* db = nullptr;
+  bool writable = false;
+
+  // Stores `host` (not owned; it must outlive the state) in the registry of L.
+  static void install(lua_State* L, Host* host);
+  static Host& from(lua_State* L);
+};
+
+}  // namespace luahost

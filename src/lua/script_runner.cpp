@@ -1,0 +1,122 @@
+// lua/script_runner.cpp — loading a script as text, running it under a traceback handler.
+#include "lua/script_runner.hpp"
+
+#include <lua.hpp>
+
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+
+#include "lua/cdb_module.hpp"
+#include "lua/host.hpp"
+#include "lua/lua_state.hpp"
+#include "lua/sandbox.hpp"
+#include "store/schema.hpp"
+#include "store/script_guard.hpp"
+#include "store/transaction.hpp"
+
+namespace luahost {
+
+namespace {
+
+std::string read_script(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read script " + path.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return std::move(text).str();
+}
+
+// Message handler: adds a traceback to the error message.
+int add_traceback(lua_State* L) {
+  const char* message = lua_tostring(L, 1);
+  if (message == nullptr) {
+    if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) {
+      message = lua_tostring(L, -1);
+    } else {
+      message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+  }
+  luaL_traceback(L, L, message, 1);
+  return 1;
+}
+
+void push_arg_table(lua_State* L, const RunOptions& options) {
+  lua_createtable(L, static_cast<int>(options.arguments.size()), 1);
+  const std::string script = options.script.string();
+  lua_pushlstring(L, script.data(), script.size());
+  lua_rawseti(L, -2, 0);
+  for (std::size_t i = 0; i < options.arguments.size(); ++i) {
+    lua_pushlstring(L, options.arguments[i].data(), options.arguments[i].size());
+    lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+  }
+  lua_setglobal(L, "arg");
+}
+
+// Runs the chunk on top of the stack with the arguments as `...`; returns the error text.
+std::optional<std::string> call_chunk(lua_State* L, const RunOptions& options) {
+  const int chunk = lua_gettop(L);
+  lua_pushcfunction(L, add_traceback);
+  lua_insert(L, chunk);
+  for (const auto& argument : options.arguments) {
+    lua_pushlstring(L, argument.data(), argument.size());
+  }
+  if (lua_pcall(L, static_cast<int>(options.arguments.size()), 0, chunk) != LUA_OK) {
+    std::string error = lua_tostring(L, -1);
+    lua_pop(L, 2);
+    return error;
+  }
+  lua_pop(L, 1);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> parse_key_values(const std::vector<std::string>& arguments) {
+  std::map<std::string, std::string> out;
+  for (const auto& argument : arguments) {
+    const auto eq = argument.find('=');
+    if (eq != std::string::npos && eq > 0) out[argument.substr(0, eq)] = argument.substr(eq + 1);
+  }
+  return out;
+}
+
+RunResult run_script(const RunOptions& options) {
+  const std::string source = read_script(options.script);
+  store::Database db = store::open_conceptdb(
+      options.database, options.writable ? store::OpenMode::kReadWrite : store::OpenMode::kReadOnly);
+  db.forbid_attach();
+  Host host{&db, options.writable};
+
+  store::Transaction transaction(db, options.writable ? store::TransactionKind::kImmediate
+                                                      : store::TransactionKind::kDeferred);
+  RunResult result;
+  {
+    // Declared in this order so that the Lua state (and every statement a script left
+    // open) is gone before the guard is lifted and before the transaction ends.
+    store::ScriptGuard guard(db);
+    LuaState state;
+    lua_State* L = state.get();
+    Host::install(L, &host);
+    open_sandboxed_libraries(L);
+    open_cdb_module(L, {parse_key_values(options.arguments), options.version});
+    push_arg_table(L, options);
+    strict_globals(L);
+
+    const std::string chunkname = "@" + options.script.string();
+    if (luaL_loadbufferx(L, source.data(), source.size(), chunkname.c_str(), "t") != LUA_OK) {
+      result.error = lua_tostring(L, -1);
+      return result;  // the transaction rolls back
+    }
+    if (auto error = call_chunk(L, options)) {
+      result.error = std::move(*error);
+      return result;
+    }
+  }
+  transaction.commit();
+  result.ok = true;
+  return result;
+}
+
+}  // namespace luahost

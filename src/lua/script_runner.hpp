@@ -1,0 +1,37 @@
+// lua/script_runner.hpp — `conceptdb run`: one script, one fresh sandboxed state, one
+// transaction.
+//
+// The run is read-only unless `writable`: the database is then opened read-only and every
+// write is refused. A writable run commits only when the script finishes without error;
+// any error rolls everything back. A failure is reported as `script.lua:LINE: message`
+// followed by a Lua traceback.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace luahost {
+
+struct RunOptions {
+  std::filesystem::path script;
+  std::filesystem::path database;
+  std::vector<std::string> arguments;  // as given after the script name
+  bool writable = false;
+  std::string version;
+};
+
+struct RunResult {
+  bool ok = false;
+  std::string error;  // the message and traceback when !ok
+};
+
+// Runs the script. Errors of the script are returned in RunResult; errors before the
+// script can start (no database, unreadable script) throw std::runtime_error subclasses.
+RunResult run_script(const RunOptions& options);
+
+// Splits "key=value" arguments into a map (the others are ignored here, they stay in `arg`).
+std::map<std::string, std::string> parse_key_values(const std::vector<std::string>& arguments);
+
+}  // namespace luahost

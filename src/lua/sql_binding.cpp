@@ -1,0 +1,177 @@
+// lua/sql_binding.cpp — cdb.sql over store::Statement, with statements owned by userdata.
+#include "lua/sql_binding.hpp"
+
+#include <lua.hpp>
+
+#include <new>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lua/host.hpp"
+#include "lua/script_error.hpp"
+#include "lua/trampoline.hpp"
+#include "lua/values.hpp"
+#include "store/statement.hpp"
+
+namespace luahost {
+
+namespace {
+
+constexpr const char* kCursorType = "cdb.sql.cursor";
+
+// A statement owned by Lua: finalised by __close (end of a for loop) or, at the latest, __gc.
+struct Cursor {
+  std::optional<store::Statement> statement;
+  std::vector<std::string> columns;
+};
+
+Cursor& check_cursor(lua_State* L, int index) {
+  return *static_cast<Cursor*>(luaL_checkudata(L, index, kCursorType));
+}
+
+int cursor_close(lua_State* L) {
+  check_cursor(L, 1).statement.reset();
+  return 0;
+}
+
+int cursor_gc(lua_State* L) {
+  check_cursor(L, 1).~Cursor();
+  return 0;
+}
+
+void push_cursor_metatable(lua_State* L) {
+  if (luaL_newmetatable(L, kCursorType)) {
+    lua_pushcfunction(L, cursor_close);
+    lua_setfield(L, -2, "__close");
+    lua_pushcfunction(L, cursor_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+  }
+}
+
+// True for `?` and `?NNN` parameters, which take values by position.
+bool is_positional(const std::string& name) { return name.empty() || name[0] == '?'; }
+
+// Binds the params table at `index` (or nothing, when it is absent) to every parameter.
+void bind_params(lua_State* L, int index, store::Statement& st) {
+  const int count = st.parameter_count();
+  const bool has_table = lua_type(L, index) == LUA_TTABLE;
+  if (!lua_isnoneornil(L, index) && !has_table) {
+    throw ScriptError(ErrorCode::kArg, "the parameters must be a table, {v1, v2} or "
+                                       "{name = v}, not a " + std::string(luaL_typename(L, index)));
+  }
+  const lua_Integer given = has_table ? static_cast<lua_Integer>(lua_rawlen(L, index)) : 0;
+  lua_Integer used = 0;
+  for (int i = 1; i <= count; ++i) {
+    const std::string name = st.parameter_name(i);
+    if (is_positional(name)) {
+      ++used;
+      if (used > given) continue;  // reported below with the full count
+      lua_rawgeti(L, index, used);
+      st.bind(i, to_value(L, -1, ("parameter " + std::to_string(used)).c_str()));
+      lua_pop(L, 1);
+      continue;
+    }
+    const std::string key = name.substr(1);
+    if (!has_table || lua_getfield(L, index, key.c_str()) == LUA_TNIL) {
+      if (has_table) lua_pop(L, 1);
+      throw ScriptError(ErrorCode::kArg, "no value for parameter " + name + " (give {" + key +
+                                             " = ...}; use cdb.null for NULL)");
+    }
+    st.bind(i, to_value(L, -1, ("parameter " + name).c_str()));
+    lua_pop(L, 1);
+  }
+  if (used != given) {
+    throw ScriptError(ErrorCode::kArg,
+                      "the statement has " + std::to_string(used) + " positional parameter" +
+                          (used == 1 ? "" : "s") + " but " + std::to_string(given) + " value" +
+                          (given == 1 ? " was" : "s were") + " given");
+  }
+}
+
+store::Statement prepare_bound(lua_State* L) {
+  const char* sql = luaL_checkstring(L, 1);
+  store::Statement st = Host::from(L).db->prepare(sql);
+  bind_params(L, 2, st);
+  return st;
+}
+
+void push_row(lua_State* L, const store::Statement& st, const std::vector<std::string>& columns) {
+  lua_createtable(L, 0, static_cast<int>(columns.size()));
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    push_value(L, st.column_value(static_cast<int>(i)));
+    lua_setfield(L, -2, columns[i].c_str());
+  }
+}
+
+std::vector<std::string> column_names(const store::Statement& st) {
+  std::vector<std::string> names;
+  for (int i = 0; i < st.column_count(); ++i) names.push_back(st.column_name(i));
+  return names;
+}
+
+int rows_next(lua_State* L) {
+  Cursor& cursor = check_cursor(L, 1);
+  if (!cursor.statement) return 0;
+  if (!cursor.statement->step()) {
+    cursor.statement.reset();
+    return 0;
+  }
+  push_row(L, *cursor.statement, cursor.columns);
+  return 1;
+}
+
+int sql_rows(lua_State* L) {
+  store::Statement st = prepare_bound(L);
+  auto* cursor = static_cast<Cursor*>(lua_newuserdatauv(L, sizeof(Cursor), 0));
+  new (cursor) Cursor{};
+  luaL_setmetatable(L, kCursorType);  // registered by push_sql_module, so this cannot fail
+  cursor->columns = column_names(st);
+  cursor->statement.emplace(std::move(st));
+  // for row in iterator, state, initial, closing: the cursor is both state and closing value.
+  lua_pushcfunction(L, guarded<rows_next>);
+  lua_insert(L, -2);
+  lua_pushnil(L);
+  lua_pushvalue(L, -2);
+  return 4;
+}
+
+int sql_first(lua_State* L) {
+  store::Statement st = prepare_bound(L);
+  if (!st.step()) return 0;
+  push_row(L, st, column_names(st));
+  return 1;
+}
+
+int sql_value(lua_State* L) {
+  store::Statement st = prepare_bound(L);
+  if (!st.step() || st.column_count() == 0) return 0;
+  push_value(L, st.column_value(0));
+  return 1;
+}
+
+int sql_exec(lua_State* L) {
+  store::Statement st = prepare_bound(L);
+  st.run();
+  lua_pushinteger(L, static_cast<lua_Integer>(Host::from(L).db->changes()));
+  return 1;
+}
+
+}  // namespace
+
+void push_sql_module(lua_State* L) {
+  const luaL_Reg functions[] = {
+      {"rows", guarded<sql_rows>},
+      {"first", guarded<sql_first>},
+      {"value", guarded<sql_value>},
+      {"exec", guarded<sql_exec>},
+      {nullptr, nullptr},
+  };
+  push_cursor_metatable(L);
+  lua_pop(L, 1);
+  luaL_newlib(L, functions);
+}
+
+}  // namespace luahost

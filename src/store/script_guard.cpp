@@ -1,0 +1,53 @@
+// store/script_guard.cpp — an SQLite authorizer with an allow-list of read-only PRAGMAs.
+#include "store/script_guard.hpp"
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+#include "store/database.hpp"
+
+namespace store {
+
+namespace {
+
+bool is_schema_info_pragma(const char* name) {
+  static const char* const kAllowed[] = {
+      "table_info", "table_xinfo", "table_list",   "index_list",     "index_info",
+      "index_xinfo", "foreign_key_list", "function_list", "pragma_list", "collation_list",
+      "compile_options"};
+  for (const char* allowed : kAllowed) {
+    if (std::strcmp(name, allowed) == 0) return true;
+  }
+  return false;
+}
+
+bool is_readable_setting(const char* name) {
+  return std::strcmp(name, "user_version") == 0 || std::strcmp(name, "application_id") == 0 ||
+         std::strcmp(name, "schema_version") == 0 || std::strcmp(name, "encoding") == 0;
+}
+
+int authorize(void*, int action, const char* arg1, const char* arg2, const char*, const char*) {
+  switch (action) {
+    case SQLITE_TRANSACTION:
+    case SQLITE_ATTACH:
+    case SQLITE_DETACH:
+      return SQLITE_DENY;
+    case SQLITE_PRAGMA:
+      if (arg1 != nullptr && is_schema_info_pragma(arg1)) return SQLITE_OK;
+      if (arg1 != nullptr && arg2 == nullptr && is_readable_setting(arg1)) return SQLITE_OK;
+      return SQLITE_DENY;
+    default:
+      return SQLITE_OK;
+  }
+}
+
+}  // namespace
+
+ScriptGuard::ScriptGuard(Database& db) : db_(db) {
+  sqlite3_set_authorizer(db_.handle(), authorize, nullptr);
+}
+
+ScriptGuard::~ScriptGuard() { sqlite3_set_authorizer(db_.handle(), nullptr, nullptr); }
+
+}  // namespace store

@@ -1,0 +1,25 @@
+// store/script_guard.hpp — while alive, refuses the statements a user's script must not run.
+//
+// The runner owns the transaction of a script run; a script that could COMMIT, ATTACH
+// another file or flip a PRAGMA (writable_schema, query_only, journal_mode) could break the
+// promise that a failed run changes nothing. Such statements fail to prepare with
+// SQLITE_AUTH ("not authorized"); read-only schema PRAGMAs (table_info, index_list, ...)
+// stay allowed. Create it after the transaction began, destroy it before commit/rollback.
+#pragma once
+
+namespace store {
+
+class Database;
+
+class ScriptGuard {
+ public:
+  explicit ScriptGuard(Database& db);
+  ScriptGuard(const ScriptGuard&) = delete;
+  ScriptGuard& operator=(const ScriptGuard&) = delete;
+  ~ScriptGuard();
+
+ private:
+  Database& db_;
+};
+
+}  // namespace store
