@@ -22,8 +22,9 @@ bool is_schema_info_pragma(const char* name) {
   return false;
 }
 
+// Settings a script may read (not set). FTS5 itself reads data_version on every query.
 bool is_readable_setting(const char* name) {
-  return std::strcmp(name, "user_version") == 0 || std::strcmp(name, "application_id") == 0 ||
+  return std::strcmp(name, "user_version") == 0 || std::strcmp(name, "data_version") == 0 || std::strcmp(name, "application_id") == 0 ||
          std::strcmp(name, "schema_version") == 0 || std::strcmp(name, "encoding") == 0;
 }
 

@@ -1,0 +1,36 @@
+# Makefile — the set-up a new user runs; a thin layer over scripts/install-deps, CMake and ctest.
+#   make demo   install what is missing, build, build the database from the corpus, print
+#               the overview (CORPUS=DIR to use another corpus folder)
+#   make test   install what is missing, build, run every test through ctest
+CORPUS ?= ../shared/corpus
+BUILD_DIR ?= build
+WERROR ?= ON
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CONCEPTDB := $(BUILD_DIR)/conceptdb
+
+.PHONY: all deps configure build demo test format clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+configure: deps
+	@cmake -S . -B $(BUILD_DIR) -DCONCEPTDB_WERROR=$(WERROR) \
+	  -DCONCEPTDB_CORPUS_DIR="$(abspath $(CORPUS))" >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+demo: build
+	$(CONCEPTDB) build --corpus "$(CORPUS)"
+	$(CONCEPTDB) run scripts/overview.lua
+
+test: build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+format:
+	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR)

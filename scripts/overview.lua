@@ -1,0 +1,31 @@
+-- scripts/overview.lua — the corpus at a glance: its files, their documents and passages.
+--
+-- Run:  conceptdb run scripts/overview.lua
+-- Reads only the public views v_file and v_document, so it keeps working as the database grows.
+
+local function count(sql) return cdb.sql.value(sql) end
+
+print(string.format("conceptdb %s — corpus overview", cdb.version))
+print(string.format("%d files, %d documents, %d passages\n",
+  count "SELECT count(*) FROM v_file",
+  count "SELECT count(*) FROM v_document",
+  count "SELECT count(*) FROM v_passage"))
+
+-- One line per file, then one line per part of a compound file (an issue, a book).
+local line = "%-8s %-12s %6s %9s  %s"
+print(string.format(line, "file", "kind", "lines", "passages", "title"))
+for file in cdb.sql.rows "SELECT file, name, lines FROM v_file ORDER BY file" do
+  local whole = cdb.sql.first("SELECT kind, title, passages FROM v_document WHERE key = ?",
+                              { file.file })
+  print(string.format(line, file.file, whole.kind, file.lines,
+    cdb.sql.value("SELECT count(*) FROM v_passage WHERE file = ?", { file.file }),
+    whole.title or file.name))
+  for part in cdb.sql.rows([[
+      SELECT key, kind, title, authors, first_line, last_line, passages
+      FROM v_document WHERE parent = ? ORDER BY first_line]], { file.file }) do
+    local span = string.format("%d-%d", part.first_line, part.last_line)
+    local who = part.authors and ("  — " .. part.authors) or ""
+    print(string.format("  %-9s %-10s %9s %6d    %s%s", part.key, part.kind, span,
+                        part.passages, part.title or "", who))
+  end
+end

@@ -1,0 +1,219 @@
+// Tests of `conceptdb build` as a library call: documents, passages and lines from a fixture
+// corpus, and that every failure leaves the previous database exactly as it was.
+#include <gtest/gtest.h>
+
+#include "ingest/build.hpp"
+#include "ingest/corpus.hpp"
+#include "ingest/manifest.hpp"
+#include "ingest/source_text.hpp"
+#include "store/schema.hpp"
+#include "store/statement.hpp"
+#include "support/fixture_corpus.hpp"
+#include "support/test_support.hpp"
+
+namespace {
+
+using testing_support::read_file;
+using testing_support::TempDir;
+using testing_support::write_file;
+
+class BuildTest : public ::testing::Test {
+ protected:
+  void SetUp() override { testing_support::write_fixture_corpus(dir_.path()); }
+
+  ingest::BuildOptions options() const {
+    ingest::BuildOptions o;
+    o.manifest = dir_ / "corpus.toml";
+    o.corpus_dir = dir_ / "corpus";
+    o.database = dir_ / "conceptdb.sqlite";
+    o.tool_version = "test";
+    return o;
+  }
+
+  // Rows of a query as "a|b|c" strings, for compact comparisons.
+  std::vector<std::string> rows(const std::string& sql) const {
+    store::Database db = store::open_conceptdb(dir_ / "conceptdb.sqlite", store::OpenMode::kReadOnly);
+    store::Statement st = db.prepare(sql);
+    std::vector<std::string> out;
+    while (st.step()) {
+      std::string row;
+      for (int i = 0; i < st.column_count(); ++i) {
+        if (i > 0) row += "|";
+        row += st.is_null(i) ? "NULL" : std::string(st.column_text(i));
+      }
+      out.push_back(row);
+    }
+    return out;
+  }
+
+  // Every file left in the folder (a failed build must not leave temporary files behind).
+  std::vector<std::string> folder_listing() const {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir_.path())) {
+      names.push_back(entry.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  TempDir dir_;
+};
+
+TEST_F(BuildTest, FixtureCorpusGivesDocumentsWithTheirIdentity) {
+  const auto summary = ingest::build_database(options());
+  EXPECT_EQ(summary.files, 2u);
+  EXPECT_EQ(summary.documents, 4u);  // a, b, b-p01, b-p02: the ad is left out
+  EXPECT_EQ(summary.excluded_parts, 1u);
+  EXPECT_EQ(rows("SELECT file, key, coalesce(parent, '-'), kind, title, coalesce(authors, '-'), "
+                 "coalesce(year, '-'), first_line, last_line FROM v_document ORDER BY key"),
+            (std::vector<std::string>{
+                "a|a|-|essay|Een essay|Anna Auteur|2011|1|7",
+                "b|b|-|magazine|Blad 1|-|-|1|11",
+                "b|b-p01|b|editorial|Voorwoord|Bea Redacteur|-|1|3",
+                "b|b-p02|b|article|Artikel titel|Cor Schrijver; Dirk Tweede|-|7|9",
+            }));
+}
+
+TEST_F(BuildTest, PassagesKeepTheirOriginalLinesAndFoldWhiteSpace) {
+  ingest::build_database(options());
+  EXPECT_EQ(rows("SELECT document, seq, first_line, last_line, text FROM v_passage "
+                 "ORDER BY file, first_line"),
+            (std::vector<std::string>{
+                "a|1|1|1|Titel van het essay",
+                "a|2|3|4|Eerste alinea regel een tweede regel met tabs en spaties.",
+                "a|3|7|7|We creëren samen. Tweede alinea.",
+                "b-p01|1|1|1|Voorwoord",
+                "b-p01|2|3|3|Tekst van het voorwoord.",
+                "b-p02|1|7|9|Artikel titel Artikel tekst loopt door op een tweede regel.",
+                "b|1|11|11|Pagina 3",  // outside every part: kept with the file's document
+            }));
+  // The ad's line is in no passage.
+  EXPECT_TRUE(rows("SELECT 1 FROM v_passage WHERE text LIKE '%ADVERTENTIE%'").empty());
+}
+
+TEST_F(BuildTest, FullTextIndexFoldsDiacritics) {
+  ingest::build_database(options());
+  EXPECT_EQ(rows("SELECT p.first_line FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid "
+                 "WHERE passage_fts MATCH 'creeren'"),
+            std::vector<std::string>{"7"});
+}
+
+TEST_F(BuildTest, DatabaseIsStampedAndInWalMode) {
+  ingest::build_database(options());
+  store::Database db = store::open_conceptdb(dir_ / "conceptdb.sqlite", store::OpenMode::kReadOnly);
+  EXPECT_EQ(db.pragma_int("user_version"), store::kSchemaVersion);
+  store::Statement mode = db.prepare("PRAGMA journal_mode");
+  ASSERT_TRUE(mode.step());
+  EXPECT_EQ(mode.column_text(0), "wal");
+  EXPECT_EQ(rows("SELECT value FROM meta WHERE key = 'tool_version'"),
+            std::vector<std::string>{"test"});
+}
+
+TEST_F(BuildTest, ChecksumMismatchLeavesThePreviousDatabaseByteIdentical) {
+  ingest::build_database(options());
+  const std::string before = read_file(dir_ / "conceptdb.sqlite");
+  const auto listing = folder_listing();
+
+  write_file(dir_ / "corpus" / "a.txt", testing_support::kEssayText + "Een regel erbij.\n");
+  try {
+    ingest::build_database(options());
+    FAIL() << "a changed file must not build";
+  } catch (const ingest::CorpusError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("a.txt"), std::string::npos) << message;
+    EXPECT_NE(message.find("sha256"), std::string::npos) << message;
+    EXPECT_NE(message.find("corpus.toml:3"), std::string::npos) << message;  // the [[file]] line
+  }
+  EXPECT_EQ(read_file(dir_ / "conceptdb.sqlite"), before);
+  EXPECT_EQ(folder_listing(), listing);
+}
+
+TEST_F(BuildTest, MissingFileIsNamedAndNothingIsWritten) {
+  std::filesystem::remove(dir_ / "corpus" / "b.txt");
+  try {
+    ingest::build_database(options());
+    FAIL() << "a missing file must not build";
+  } catch (const ingest::SourceError& e) {
+    EXPECT_NE(std::string(e.what()).find("b.txt"), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "conceptdb.sqlite"));
+  EXPECT_EQ(folder_listing(), (std::vector<std::string>{"corpus", "corpus.toml"}));
+}
+
+TEST_F(BuildTest, BinaryFileIsRefusedAndThePreviousDatabaseKept) {
+  ingest::build_database(options());
+  const std::string before = read_file(dir_ / "conceptdb.sqlite");
+  // A binary file is refused when it is read, before its checksum is compared.
+  write_file(dir_ / "corpus" / "a.txt", std::string("PK\x03\x04\0\0binary", 12));
+  try {
+    ingest::build_database(options());
+    FAIL() << "a binary file must not build";
+  } catch (const ingest::SourceError& e) {
+    EXPECT_NE(std::string(e.what()).find("a.txt:1: this looks like a binary file"),
+              std::string::npos)
+        << e.what();
+  }
+  EXPECT_EQ(read_file(dir_ / "conceptdb.sqlite"), before);
+}
+
+TEST_F(BuildTest, PartBeyondTheEndOfItsFileNamesTheManifestLine) {
+  write_file(dir_ / "corpus.toml", testing_support::fixture_manifest(testing_support::kEssaySha256,
+                                                                     40));
+  try {
+    ingest::build_database(options());
+    FAIL() << "a part past the end of its file must not build";
+  } catch (const ingest::CorpusError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("corpus.toml:36:"), std::string::npos) << message;
+    EXPECT_NE(message.find("b-p02"), std::string::npos) << message;
+    EXPECT_NE(message.find("11 lines"), std::string::npos) << message;
+  }
+}
+
+TEST_F(BuildTest, MalformedManifestIsRefusedBeforeAnythingIsRead) {
+  write_file(dir_ / "corpus.toml", "schema = 1\n[[file]]\nname = \"a.txt\n");
+  try {
+    ingest::build_database(options());
+    FAIL() << "a malformed manifest must not build";
+  } catch (const ingest::ManifestError& e) {
+    EXPECT_NE(std::string(e.what()).find("corpus.toml:3:"), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "conceptdb.sqlite"));
+}
+
+TEST_F(BuildTest, InvalidUtf8IsRepairedWithAWarningNamingFileAndLine) {
+  write_file(dir_ / "corpus" / "a.txt", "Eerste regel\nTweede \xC3\x28 regel\n");
+  write_file(dir_ / "corpus.toml",  // sha256sum of the bytes above
+             testing_support::fixture_manifest(
+                 "54d676c440604050c408e2453bc0c293d921910bbf711557ce3ddd700d347e44"));
+  const auto summary = ingest::build_database(options());
+  ASSERT_EQ(summary.warnings.size(), 1u);
+  EXPECT_EQ(summary.warnings[0].file, "a.txt");
+  EXPECT_EQ(summary.warnings[0].line, 2);
+  EXPECT_EQ(rows("SELECT text FROM v_passage WHERE file = 'a'"),
+            std::vector<std::string>{"Eerste regel Tweede \xEF\xBF\xBD( regel"});
+}
+
+TEST_F(BuildTest, RebuildReplacesTheDatabase) {
+  ingest::build_database(options());
+  write_file(dir_ / "corpus" / "a.txt", "Nieuwe titel\n\nAndere tekst.\n");
+  write_file(dir_ / "corpus.toml",
+             testing_support::fixture_manifest(
+                 "52749d40e95deff25f63f0f25cb1ea9478b17c6a42f8a8bc5f5e1943a2903e60"));
+  ingest::build_database(options());
+  EXPECT_EQ(rows("SELECT text FROM v_passage WHERE file = 'a' ORDER BY seq"),
+            (std::vector<std::string>{"Nieuwe titel", "Andere tekst."}));
+}
+
+TEST_F(BuildTest, MissingDatabaseFolderIsAClearError) {
+  auto o = options();
+  o.database = dir_ / "no-such-folder" / "conceptdb.sqlite";
+  try {
+    ingest::build_database(o);
+    FAIL() << "a missing folder must not build";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("no-such-folder"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
