@@ -81,6 +81,7 @@ BuildSummary build_database(const BuildOptions& options) {
     transaction.commit();
     db.exec("PRAGMA journal_mode = WAL");
   }
+  store::retire_database(options.database);
   store::replace_file(temporary.path(), options.database);
   temporary.keep();
   return summary;

@@ -1,6 +1,8 @@
 // store/file_replace.cpp — fsync + rename(2) + fsync of the folder.
 #include "store/file_replace.hpp"
 
+#include "store/database.hpp"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -42,6 +44,18 @@ TemporaryFile::~TemporaryFile() {
 
 std::filesystem::path temporary_path_beside(const std::filesystem::path& target) {
   return target.string() + ".tmp-" + std::to_string(::getpid());
+}
+
+void retire_database(const std::filesystem::path& target) {
+  std::error_code ec;
+  if (!std::filesystem::exists(target, ec)) return;
+  try {
+    Database old = Database::open(target, OpenMode::kReadWrite);
+    old.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  } catch (const std::exception&) {
+    // Not a database, or busy: it is replaced all the same; its log (if any) stays empty
+    // unless a writer still holds it, which a build cannot prevent.
+  }
 }
 
 void replace_file(const std::filesystem::path& source, const std::filesystem::path& target) {

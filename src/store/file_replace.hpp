@@ -28,6 +28,11 @@ class TemporaryFile {
 // A temporary path in the same folder as `target` (so that rename() is atomic).
 std::filesystem::path temporary_path_beside(const std::filesystem::path& target);
 
+// Before a database file is replaced: checkpoints the old database at `target` (if any) and
+// truncates its write-ahead log, so that no log frames of the old file remain to be applied
+// to the new one that takes its name. Best effort: an unreadable old file is left alone.
+void retire_database(const std::filesystem::path& target);
+
 // Flushes `source` to disk, renames it over `target`, and flushes the folder, so that after
 // a crash either the old or the new file is there. Throws std::runtime_error on failure.
 void replace_file(const std::filesystem::path& source, const std::filesystem::path& target);

@@ -205,6 +205,26 @@ TEST_F(BuildTest, RebuildReplacesTheDatabase) {
             (std::vector<std::string>{"Nieuwe titel", "Andere tekst."}));
 }
 
+TEST_F(BuildTest, AStaleLogOfTheOldDatabaseIsNotAppliedToTheNewOne) {
+  ingest::build_database(options());
+  const auto db_path = dir_ / "conceptdb.sqlite";
+  const auto wal = std::filesystem::path(db_path.string() + "-wal");
+  {
+    // Leave a hot write-ahead log behind, as a writer killed mid-run would.
+    store::Database writer = store::Database::open(db_path, store::OpenMode::kReadWrite);
+    writer.exec("PRAGMA wal_autocheckpoint = 0");
+    writer.exec("INSERT INTO meta(key, value) VALUES ('stale', 'from the old file')");
+    std::filesystem::copy_file(wal, dir_ / "saved-wal");
+  }
+  std::filesystem::copy_file(dir_ / "saved-wal", wal,
+                             std::filesystem::copy_options::overwrite_existing);
+
+  ingest::build_database(options());
+  EXPECT_TRUE(rows("SELECT value FROM meta WHERE key = 'stale'").empty());
+  EXPECT_EQ(rows("PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+  EXPECT_EQ(rows("SELECT count(*) FROM v_passage"), std::vector<std::string>{"7"});
+}
+
 TEST_F(BuildTest, MissingDatabaseFolderIsAClearError) {
   auto o = options();
   o.database = dir_ / "no-such-folder" / "conceptdb.sqlite";
