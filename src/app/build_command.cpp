@@ -1,6 +1,6 @@
 // app/build_command.cpp — `conceptdb build`: the corpus into a new database.
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include <chrono>
 
@@ -25,9 +25,11 @@ constexpr std::size_t kMaxWarningsShown = 20;
 int run_build(const BuildArgs& args) {
   const BuildPaths defaults = default_build_paths();
   ingest::BuildOptions options;
-  options.manifest = args.manifest.empty() ? defaults.manifest : std::filesystem::path(args.manifest);
+  options.manifest =
+      args.manifest.empty() ? defaults.manifest : std::filesystem::path(args.manifest);
   options.corpus_dir = args.corpus.empty() ? defaults.corpus : std::filesystem::path(args.corpus);
-  options.database = args.database.empty() ? defaults.database : std::filesystem::path(args.database);
+  options.database =
+      args.database.empty() ? defaults.database : std::filesystem::path(args.database);
   options.tool_version = kVersion;
 
   ProgressBar bar;
@@ -47,8 +49,8 @@ int run_build(const BuildArgs& args) {
     fmt::print(stderr, "warning: ... and {} more warnings\n",
                summary.warnings.size() - kMaxWarningsShown);
   }
-  fmt::print(stderr, "built {}: {} files, {} documents, {} passages", display_path(options.database),
-             summary.files, summary.documents, summary.passages);
+  fmt::print(stderr, "built {}: {} files, {} documents, {} passages",
+             display_path(options.database), summary.files, summary.documents, summary.passages);
   if (summary.excluded_parts > 0) fmt::print(stderr, " ({} ads left out)", summary.excluded_parts);
   fmt::print(stderr, " in {:.2f} s\n", seconds);
   return 0;
@@ -67,8 +69,9 @@ void register_build_command(CLI::App& cli, int& exit_code) {
                   "folder with the corpus files (default: $CONCEPTDB_CORPUS, or ../shared/corpus "
                   "beside the project folder)");
   cmd->add_option("--manifest", args->manifest, "corpus manifest (default: db/corpus.toml)");
-  cmd->add_option("--db", args->database, "database to create or replace "
-                                          "(default: db/conceptdb.sqlite)");
+  cmd->add_option("--db", args->database,
+                  "database to create or replace "
+                  "(default: db/conceptdb.sqlite)");
   cmd->callback([args, &exit_code] { exit_code = run_build(*args); });
 }
 

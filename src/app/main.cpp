@@ -1,6 +1,6 @@
 // app/main.cpp — `conceptdb`: the command line. Exit codes: 0 ok, 1 runtime error, 2 usage.
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include <exception>
 

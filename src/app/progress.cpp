@@ -14,7 +14,9 @@ ProgressBar::ProgressBar() {
   enabled_ = ::isatty(STDERR_FILENO) == 1 && (term == nullptr || std::strcmp(term, "dumb") != 0);
 }
 
-ProgressBar::~ProgressBar() { clear(); }
+ProgressBar::~ProgressBar() {
+  clear();
+}
 
 void ProgressBar::update(const std::string& label, std::size_t done, std::size_t total) {
   if (!enabled_ || total == 0) return;

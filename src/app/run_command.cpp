@@ -1,6 +1,6 @@
 // app/run_command.cpp — `conceptdb run SCRIPT [key=value ...]`: a Lua script over the database.
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
 #include "app/paths.hpp"
@@ -22,7 +22,8 @@ int run_run(const RunArgs& args) {
   luahost::RunOptions options;
   options.script = args.script;
   options.arguments = args.arguments;
-  options.database = args.database.empty() ? default_database() : std::filesystem::path(args.database);
+  options.database =
+      args.database.empty() ? default_database() : std::filesystem::path(args.database);
   options.writable = args.write;
   options.version = kVersion;
   const luahost::RunResult result = luahost::run_script(options);
@@ -43,11 +44,13 @@ void register_run_command(CLI::App& cli, int& exit_code) {
       "The script sees the global `cdb` (cdb.sql.rows/first/value/exec, cdb.args, cdb.null)\n"
       "and key=value arguments in cdb.args (all arguments also in `arg` and `...`).\n"
       "The run is one transaction, read-only unless --write; an error changes nothing.");
-  cmd->add_option("script", args->script, "the Lua script to run")->required()->check(
-      CLI::ExistingFile);
+  cmd->add_option("script", args->script, "the Lua script to run")
+      ->required()
+      ->check(CLI::ExistingFile);
   cmd->add_option("args", args->arguments, "arguments for the script, usually key=value");
-  cmd->add_option("--db", args->database, "database to use (default: db/conceptdb.sqlite, "
-                                          "searched from the current folder upwards)");
+  cmd->add_option("--db", args->database,
+                  "database to use (default: db/conceptdb.sqlite, "
+                  "searched from the current folder upwards)");
   cmd->add_flag("--write", args->write, "allow the script to change the database");
   cmd->callback([args, &exit_code] { exit_code = run_run(*args); });
 }

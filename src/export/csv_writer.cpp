@@ -36,6 +36,8 @@ void CsvWriter::row(const std::vector<store::Value>& values) {
   out_ << "\r\n";
 }
 
-void CsvWriter::end() { out_.flush(); }
+void CsvWriter::end() {
+  out_.flush();
+}
 
 }  // namespace exporter

@@ -1,25 +1,12 @@
 // export/json_writer.cpp — JSON text per RFC 8259; NULL is null, numbers stay numbers.
 #include "export/json_writer.hpp"
 
+#include "store/utf8.hpp"
+
 #include <cmath>
 #include <cstdio>
 
 namespace exporter {
-
-namespace {
-
-std::size_t valid_utf8_length(std::string_view s) {
-  const auto b0 = static_cast<unsigned char>(s[0]);
-  std::size_t n = b0 < 0x80 ? 1 : b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3
-                                : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
-  if (n == 0 || s.size() < n) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) return 0;
-  }
-  return n;
-}
-
-}  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
   out += '"';
@@ -40,7 +27,7 @@ void append_json_string(std::string& out, std::string_view text) {
       std::snprintf(escape, sizeof escape, "\\u%04x", u);
       out += escape;
     } else if (u >= 0x80) {
-      const std::size_t n = valid_utf8_length(text);
+      const std::size_t n = store::utf8_sequence_length(text);
       if (n == 0) {
         out += "\\ufffd";
         text.remove_prefix(1);

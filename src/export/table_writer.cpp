@@ -7,7 +7,9 @@ namespace exporter {
 
 namespace {
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Cuts `text` to at most `width` characters, ending in '…' when it was cut; line breaks
 // become spaces so that one row stays one line.
@@ -20,7 +22,8 @@ std::string fit(std::string text, std::size_t width) {
   std::size_t i = 0;
   while (i < text.size() && kept + 1 < width) {
     ++i;
-    while (i < text.size() && is_continuation_byte(text[i])) ++i;
+    while (i < text.size() && is_continuation_byte(text[i]))
+      ++i;
     ++kept;
   }
   return text.substr(0, i) + "\xE2\x80\xA6";
@@ -28,8 +31,10 @@ std::string fit(std::string text, std::size_t width) {
 
 void pad(std::ostream& out, const std::string& text, std::size_t width, bool right) {
   const std::size_t fill = width - std::min(width, display_width(text));
-  if (right) out << std::string(fill, ' ') << text;
-  else out << text << std::string(fill, ' ');
+  if (right)
+    out << std::string(fill, ' ') << text;
+  else
+    out << text << std::string(fill, ' ');
 }
 
 }  // namespace
@@ -58,7 +63,8 @@ void TableWriter::row(const std::vector<store::Value>& values) {
 
 void TableWriter::end() {
   std::vector<std::size_t> widths;
-  for (const auto& column : columns_) widths.push_back(display_width(column));
+  for (const auto& column : columns_)
+    widths.push_back(display_width(column));
   for (const auto& cells : cells_) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
       widths[i] = std::max(widths[i], display_width(cells[i]));
@@ -68,16 +74,20 @@ void TableWriter::end() {
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i > 0) out_ << "  ";
       const bool last = i + 1 == cells.size();
-      if (last && !numeric_[i]) out_ << cells[i];  // no trailing spaces
-      else pad(out_, cells[i], widths[i], numeric_[i] && !header);
+      if (last && !numeric_[i])
+        out_ << cells[i];  // no trailing spaces
+      else
+        pad(out_, cells[i], widths[i], numeric_[i] && !header);
     }
     out_ << '\n';
   };
   line(columns_, true);
   std::vector<std::string> rule;
-  for (std::size_t w : widths) rule.push_back(std::string(w, '-'));
+  for (std::size_t w : widths)
+    rule.push_back(std::string(w, '-'));
   line(rule, true);
-  for (const auto& cells : cells_) line(cells, false);
+  for (const auto& cells : cells_)
+    line(cells, false);
   out_ << "(" << cells_.size() << (cells_.size() == 1 ? " row)\n" : " rows)\n");
   out_.flush();
 }

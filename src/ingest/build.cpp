@@ -45,9 +45,10 @@ BuildSummary build_database(const BuildOptions& options) {
   auto report = [&](const std::string& stage, std::size_t done, std::size_t total) {
     if (options.progress) options.progress(stage, done, total);
   };
-  LoadedCorpus corpus = load_corpus(
-      options.manifest, options.corpus_dir,
-      [&](std::size_t done, std::size_t total, const std::string&) { report("read", done, total); });
+  LoadedCorpus corpus = load_corpus(options.manifest, options.corpus_dir,
+                                    [&](std::size_t done, std::size_t total, const std::string&) {
+                                      report("read", done, total);
+                                    });
 
   BuildSummary summary;
   summary.warnings = corpus.warnings;

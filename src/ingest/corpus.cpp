@@ -10,9 +10,11 @@ namespace {
 void check_file(const ManifestFile& entry, const SourceText& text, const std::string& manifest) {
   const std::string actual = sha256_hex(text.bytes);
   if (actual != entry.sha256) {
-    throw CorpusError(text.name + ": the file has changed since the manifest was reviewed "
-                      "(sha256 " + actual + ", but " + manifest + ":" +
-                      std::to_string(entry.manifest_line) + " expects " + entry.sha256 +
+    throw CorpusError(text.name +
+                      ": the file has changed since the manifest was reviewed "
+                      "(sha256 " +
+                      actual + ", but " + manifest + ":" + std::to_string(entry.manifest_line) +
+                      " expects " + entry.sha256 +
                       "); review its parts and line ranges, then update the sha256 there");
   }
   const int line_count = static_cast<int>(text.lines.size());

@@ -9,7 +9,8 @@ namespace {
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
   std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
+  for (const auto& item : items)
+    out += (out.empty() ? "" : separator) + item;
   return out;
 }
 
@@ -33,17 +34,20 @@ void bind_optional_int(store::Statement& st, const char* name, std::optional<int
 
 DocumentWriter::DocumentWriter(store::Database& db)
     : db_(db),
-      insert_file_(db, "INSERT INTO file(key, name, sha256, bytes, lines, language) "
-                       "VALUES (:key, :name, :sha256, :bytes, :lines, :language)"),
+      insert_file_(db,
+                   "INSERT INTO file(key, name, sha256, bytes, lines, language) "
+                   "VALUES (:key, :name, :sha256, :bytes, :lines, :language)"),
       insert_document_(db,
                        "INSERT INTO document(file_id, parent_id, key, kind, title, subtitle, "
                        "year, year_end, language, inferred, note, first_line, last_line) "
                        "VALUES (:file, :parent, :key, :kind, :title, :subtitle, :year, "
                        ":year_end, :language, :inferred, :note, :first, :last)"),
-      insert_author_(db, "INSERT INTO document_author(document_id, position, name) "
-                         "VALUES (?, ?, ?)"),
-      insert_passage_(db, "INSERT INTO passage(document_id, seq, kind, first_line, last_line, "
-                          "text) VALUES (?, ?, 'paragraph', ?, ?, ?)") {}
+      insert_author_(db,
+                     "INSERT INTO document_author(document_id, position, name) "
+                     "VALUES (?, ?, ?)"),
+      insert_passage_(db,
+                      "INSERT INTO passage(document_id, seq, kind, first_line, last_line, "
+                      "text) VALUES (?, ?, 'paragraph', ?, ?, ?)") {}
 
 std::int64_t DocumentWriter::insert_document(std::int64_t file_id,
                                              std::optional<std::int64_t> parent_id,
@@ -109,8 +113,8 @@ DocumentWriter::Counts DocumentWriter::write(const CorpusFile& file) {
   insert_file_.run();
   const std::int64_t file_id = db_.last_insert_rowid();
 
-  const std::int64_t root = insert_document(file_id, std::nullopt, entry, entry.language, 1,
-                                            std::max(line_count, 1));
+  const std::int64_t root =
+      insert_document(file_id, std::nullopt, entry, entry.language, 1, std::max(line_count, 1));
   ++counts.documents;
 
   // Lines outside every part (page furniture between pieces, mostly) stay with the file's
@@ -125,8 +129,8 @@ DocumentWriter::Counts DocumentWriter::write(const CorpusFile& file) {
       ++counts.excluded_parts;
       continue;
     }
-    const std::int64_t id = insert_document(file_id, root, part, entry.language, part.first_line,
-                                            part.last_line);
+    const std::int64_t id =
+        insert_document(file_id, root, part, entry.language, part.first_line, part.last_line);
     ++counts.documents;
     counts.passages += insert_passages(id, file.text, part.first_line, part.last_line);
   }

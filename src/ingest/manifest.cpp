@@ -1,11 +1,11 @@
 // ingest/manifest.cpp — loading db/corpus.toml with toml++ and checking it strictly.
 #include "ingest/manifest.hpp"
 
+#include <toml++/toml.h>
 #include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
 namespace ingest {
 
@@ -28,7 +28,9 @@ class Reporter {
   const std::string& source_;
 };
 
-int line_of(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
+int line_of(const toml::node& node) {
+  return static_cast<int>(node.source().begin.line);
+}
 
 // Reads the fields of one TOML table, refusing keys it was not asked about.
 class TableReader {
@@ -92,8 +94,8 @@ class TableReader {
   void refuse_unknown_keys() const {
     for (const auto& [key, node] : table_) {
       if (!seen_.contains(std::string(key.str()))) {
-        const int at = key.source().begin.line > 0 ? static_cast<int>(key.source().begin.line)
-                                                   : line_of(node);
+        const int at =
+            key.source().begin.line > 0 ? static_cast<int>(key.source().begin.line) : line_of(node);
         reporter_.fail(at, "unknown key '" + std::string(key.str()) + "' in " + what_ +
                                " (known keys: " + known_keys() + ")");
       }
@@ -108,12 +110,14 @@ class TableReader {
 
   [[noreturn]] void type_error(const toml::node& node, std::string_view key,
                                const std::string& expected) const {
-    reporter_.fail(line_of(node), "'" + std::string(key) + "' in " + what_ + " must be " + expected);
+    reporter_.fail(line_of(node),
+                   "'" + std::string(key) + "' in " + what_ + " must be " + expected);
   }
 
   std::string known_keys() const {
     std::string out;
-    for (const auto& key : seen_) out += (out.empty() ? "" : ", ") + key;
+    for (const auto& key : seen_)
+      out += (out.empty() ? "" : ", ") + key;
     return out;
   }
 
@@ -127,7 +131,8 @@ void check_kind(const std::string& kind, int line, const Reporter& reporter) {
   const auto& kinds = document_kinds();
   if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) return;
   std::string known;
-  for (auto k : kinds) known += (known.empty() ? "" : ", ") + std::string(k);
+  for (auto k : kinds)
+    known += (known.empty() ? "" : ", ") + std::string(k);
   reporter.fail(line, "unknown kind '" + kind + "' (known kinds: " + known + ")");
 }
 
@@ -148,8 +153,10 @@ void read_identity(TableReader& reader, DocumentIdentity& doc, const Reporter& r
   }
   for (const auto& field : doc.inferred) {
     if (field != "title" && field != "authors" && field != "year") {
-      reporter.fail(doc.manifest_line, "'" + doc.key + "': inferred may list title, authors "
-                                       "and year, not '" + field + "'");
+      reporter.fail(doc.manifest_line, "'" + doc.key +
+                                           "': inferred may list title, authors "
+                                           "and year, not '" +
+                                           field + "'");
     }
   }
 }
@@ -169,8 +176,9 @@ ManifestPart read_part(const toml::table& table, const std::string& file_key,
   part.last_line = reader.required_int("last_line");
   reader.refuse_unknown_keys();
   if (part.first_line < 1 || part.first_line > part.last_line) {
-    reporter.fail(part.manifest_line, "part '" + part.key + "': first_line must be at least 1 "
-                                      "and not after last_line");
+    reporter.fail(part.manifest_line, "part '" + part.key +
+                                          "': first_line must be at least 1 "
+                                          "and not after last_line");
   }
   return part;
 }
@@ -183,12 +191,14 @@ ManifestFile read_file(const toml::table& table, const Reporter& reporter) {
   file.sha256 = reader.required_string("sha256");
   file.language = reader.required_string("language");
   if (!is_sha256_hex(file.sha256)) {
-    reporter.fail(file.manifest_line, "file '" + file.name + "': sha256 must be 64 lowercase "
-                                      "hex digits (as `sha256sum` prints them)");
+    reporter.fail(file.manifest_line, "file '" + file.name +
+                                          "': sha256 must be 64 lowercase "
+                                          "hex digits (as `sha256sum` prints them)");
   }
   if (file.name.find('/') != std::string::npos || file.name == "." || file.name == "..") {
-    reporter.fail(file.manifest_line, "file '" + file.name + "': name must be a plain file "
-                                      "name inside the corpus folder");
+    reporter.fail(file.manifest_line, "file '" + file.name +
+                                          "': name must be a plain file "
+                                          "name inside the corpus folder");
   }
   if (const toml::array* parts = reader.table_list("part")) {
     for (const toml::node& node : *parts) {
@@ -219,7 +229,8 @@ void check_unique_keys(const Manifest& manifest, const Reporter& reporter) {
       reporter.fail(file.manifest_line, "file '" + file.name + "' is listed twice");
     }
     claim(file);
-    for (const auto& part : file.parts) claim(part);
+    for (const auto& part : file.parts)
+      claim(part);
   }
 }
 
@@ -227,8 +238,8 @@ void check_unique_keys(const Manifest& manifest, const Reporter& reporter) {
 
 const std::vector<std::string_view>& document_kinds() {
   static const std::vector<std::string_view> kinds = {
-      "essay",     "article",   "magazine", "book",     "report", "chapter",      "editorial",
-      "interview", "column",    "practice", "ad",       "front_matter", "back_matter"};
+      "essay",     "article", "magazine", "book", "report",       "chapter",    "editorial",
+      "interview", "column",  "practice", "ad",   "front_matter", "back_matter"};
   return kinds;
 }
 
@@ -245,11 +256,14 @@ Manifest parse_manifest(std::string_view text, const std::string& source) {
   TableReader reader(root, "the manifest", reporter);
   const int schema = reader.optional_int("schema").value_or(kManifestSchema);
   if (schema != kManifestSchema) {
-    reporter.fail(1, "manifest schema " + std::to_string(schema) + " is not supported (this "
-                     "conceptdb reads schema " + std::to_string(kManifestSchema) + ")");
+    reporter.fail(1, "manifest schema " + std::to_string(schema) +
+                         " is not supported (this "
+                         "conceptdb reads schema " +
+                         std::to_string(kManifestSchema) + ")");
   }
   if (const toml::array* files = reader.table_list("file")) {
-    for (const toml::node& node : *files) manifest.files.push_back(read_file(*node.as_table(), reporter));
+    for (const toml::node& node : *files)
+      manifest.files.push_back(read_file(*node.as_table(), reporter));
   }
   reader.refuse_unknown_keys();
   if (manifest.files.empty()) reporter.fail(0, "the manifest lists no [[file]]");
@@ -260,7 +274,8 @@ Manifest parse_manifest(std::string_view text, const std::string& source) {
 Manifest load_manifest(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw ManifestError(path.string() + ": cannot read the corpus manifest (give another one "
+    throw ManifestError(path.string() +
+                        ": cannot read the corpus manifest (give another one "
                         "with --manifest)");
   }
   std::ostringstream text;

@@ -32,7 +32,7 @@ struct DocumentIdentity {
   std::string kind;
   std::vector<std::string> inferred;  // fields inferred rather than printed in the text
   std::string note;
-  int manifest_line = 0;              // where this entry starts in the manifest
+  int manifest_line = 0;  // where this entry starts in the manifest
 };
 
 struct ManifestPart : DocumentIdentity {

@@ -36,7 +36,8 @@ void append_folded(std::string& text, std::string_view line) {
     if (pending_space) text += ' ';
     pending_space = false;
     std::size_t word = 0;
-    while (word < line.size() && space_length(line.substr(word)) == 0) ++word;
+    while (word < line.size() && space_length(line.substr(word)) == 0)
+      ++word;
     text.append(line.substr(0, word));
     line.remove_prefix(word);
   }

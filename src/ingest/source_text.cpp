@@ -1,6 +1,8 @@
 // ingest/source_text.cpp — byte-level checks and line splitting of corpus files.
 #include "ingest/source_text.hpp"
 
+#include "store/utf8.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -11,19 +13,22 @@ namespace {
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 // Appends `line` to `out` with every invalid UTF-8 sequence replaced; returns how many.
 int repair_utf8(std::string_view line, std::string& out) {
   int repaired = 0;
   std::size_t i = 0;
   while (i < line.size()) {
-    const std::size_t n = utf8_sequence_length(line.substr(i));
+    const std::size_t n = store::utf8_sequence_length(line.substr(i));
     if (n == 0) {
       out += kReplacementCharacter;
       ++repaired;
       ++i;
-      while (i < line.size() && is_continuation(static_cast<unsigned char>(line[i]))) ++i;
+      while (i < line.size() && is_continuation(static_cast<unsigned char>(line[i])))
+        ++i;
     } else {
       out.append(line.substr(i, n));
       i += n;
@@ -33,35 +38,6 @@ int repair_utf8(std::string_view line, std::string& out) {
 }
 
 }  // namespace
-
-std::size_t utf8_sequence_length(std::string_view s) {
-  if (s.empty()) return 0;
-  const auto b0 = static_cast<unsigned char>(s[0]);
-  if (b0 < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned int min_second = 0x80;
-  unsigned int max_second = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    length = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    length = 3;
-    if (b0 == 0xE0) min_second = 0xA0;  // no overlong forms
-    if (b0 == 0xED) max_second = 0x9F;  // no UTF-16 surrogates
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    length = 4;
-    if (b0 == 0xF0) min_second = 0x90;
-    if (b0 == 0xF4) max_second = 0x8F;  // nothing above U+10FFFF
-  } else {
-    return 0;
-  }
-  if (s.size() < length) return 0;
-  const auto b1 = static_cast<unsigned char>(s[1]);
-  if (b1 < min_second || b1 > max_second) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (!is_continuation(static_cast<unsigned char>(s[k]))) return 0;
-  }
-  return length;
-}
 
 SourceText decode_source(std::string bytes, const std::string& name) {
   SourceText text;

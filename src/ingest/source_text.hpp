@@ -35,7 +35,4 @@ SourceText decode_source(std::string bytes, const std::string& name);
 // Reads a file from disk and decodes it. Throws SourceError when it is missing or unreadable.
 SourceText read_source(const std::filesystem::path& path, const std::string& name);
 
-// Length in bytes of the valid UTF-8 sequence at the start of `s`, or 0 when it is invalid.
-std::size_t utf8_sequence_length(std::string_view s);
-
 }  // namespace ingest

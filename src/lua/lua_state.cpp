@@ -11,7 +11,9 @@ LuaState::LuaState() : L_(luaL_newstate()) {
   if (L_ == nullptr) throw std::bad_alloc();
 }
 
-LuaState::~LuaState() { lua_close(L_); }
+LuaState::~LuaState() {
+  lua_close(L_);
+}
 
 namespace {
 

@@ -38,8 +38,10 @@ int load_text_only(lua_State* L) {
   const int given = lua_gettop(L);
   lua_pushvalue(L, lua_upvalueindex(1));  // the original load
   lua_pushvalue(L, 1);                    // chunk
-  if (given >= 2) lua_pushvalue(L, 2);    // chunkname
-  else lua_pushnil(L);
+  if (given >= 2)
+    lua_pushvalue(L, 2);  // chunkname
+  else
+    lua_pushnil(L);
   lua_pushliteral(L, "t");  // whatever mode the script asked for
   // An env given as nil is still an env (it empties _ENV), as in the original load.
   if (given >= 4) lua_pushvalue(L, 4);

@@ -84,8 +84,9 @@ std::map<std::string, std::string> parse_key_values(const std::vector<std::strin
 
 RunResult run_script(const RunOptions& options) {
   const std::string source = read_script(options.script);
-  store::Database db = store::open_conceptdb(
-      options.database, options.writable ? store::OpenMode::kReadWrite : store::OpenMode::kReadOnly);
+  store::Database db =
+      store::open_conceptdb(options.database, options.writable ? store::OpenMode::kReadWrite
+                                                               : store::OpenMode::kReadOnly);
   db.forbid_attach();
   Host host{&db, options.writable};
 

@@ -52,15 +52,19 @@ void push_cursor_metatable(lua_State* L) {
 }
 
 // True for `?` and `?NNN` parameters, which take values by position.
-bool is_positional(const std::string& name) { return name.empty() || name[0] == '?'; }
+bool is_positional(const std::string& name) {
+  return name.empty() || name[0] == '?';
+}
 
 // Binds the params table at `index` (or nothing, when it is absent) to every parameter.
 void bind_params(lua_State* L, int index, store::Statement& st) {
   const int count = st.parameter_count();
   const bool has_table = lua_type(L, index) == LUA_TTABLE;
   if (!lua_isnoneornil(L, index) && !has_table) {
-    throw ScriptError(ErrorCode::kArg, "the parameters must be a table, {v1, v2} or "
-                                       "{name = v}, not a " + std::string(luaL_typename(L, index)));
+    throw ScriptError(ErrorCode::kArg,
+                      "the parameters must be a table, {v1, v2} or "
+                      "{name = v}, not a " +
+                          std::string(luaL_typename(L, index)));
   }
   const lua_Integer given = has_table ? static_cast<lua_Integer>(lua_rawlen(L, index)) : 0;
   lua_Integer used = 0;
@@ -84,10 +88,10 @@ void bind_params(lua_State* L, int index, store::Statement& st) {
     lua_pop(L, 1);
   }
   if (used != given) {
-    throw ScriptError(ErrorCode::kArg,
-                      "the statement has " + std::to_string(used) + " positional parameter" +
-                          (used == 1 ? "" : "s") + " but " + std::to_string(given) + " value" +
-                          (given == 1 ? " was" : "s were") + " given");
+    throw ScriptError(ErrorCode::kArg, "the statement has " + std::to_string(used) +
+                                           " positional parameter" + (used == 1 ? "" : "s") +
+                                           " but " + std::to_string(given) + " value" +
+                                           (given == 1 ? " was" : "s were") + " given");
   }
 }
 
@@ -108,7 +112,8 @@ void push_row(lua_State* L, const store::Statement& st, const std::vector<std::s
 
 std::vector<std::string> column_names(const store::Statement& st) {
   std::vector<std::string> names;
-  for (int i = 0; i < st.column_count(); ++i) names.push_back(st.column_name(i));
+  for (int i = 0; i < st.column_count(); ++i)
+    names.push_back(st.column_name(i));
   return names;
 }
 

@@ -13,11 +13,16 @@ namespace luahost {
 
 const char* error_code_name(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kSql: return "SQL";
-    case ErrorCode::kArg: return "ARG";
-    case ErrorCode::kReadonly: return "READONLY";
-    case ErrorCode::kIo: return "IO";
-    case ErrorCode::kInternal: break;
+    case ErrorCode::kSql:
+      return "SQL";
+    case ErrorCode::kArg:
+      return "ARG";
+    case ErrorCode::kReadonly:
+      return "READONLY";
+    case ErrorCode::kIo:
+      return "IO";
+    case ErrorCode::kInternal:
+      break;
   }
   return "INTERNAL";
 }

@@ -59,8 +59,10 @@ void push_value(lua_State* L, const store::Value& value) {
 store::Value to_value(lua_State* L, int index, const char* what) {
   switch (lua_type(L, index)) {
     case LUA_TNIL:
-    case LUA_TNONE: return store::Null{};
-    case LUA_TBOOLEAN: return std::int64_t{lua_toboolean(L, index) ? 1 : 0};
+    case LUA_TNONE:
+      return store::Null{};
+    case LUA_TBOOLEAN:
+      return std::int64_t{lua_toboolean(L, index) ? 1 : 0};
     case LUA_TNUMBER:
       if (lua_isinteger(L, index)) return std::int64_t{lua_tointeger(L, index)};
       return lua_tonumber(L, index);

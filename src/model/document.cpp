@@ -31,7 +31,8 @@ Document read_row(const store::Statement& st) {
 std::vector<Document> list_documents(store::Database& db) {
   store::Statement st = db.prepare(std::string(kSelect) + " ORDER BY file, first_line, parent");
   std::vector<Document> out;
-  while (st.step()) out.push_back(read_row(st));
+  while (st.step())
+    out.push_back(read_row(st));
   return out;
 }
 

@@ -37,9 +37,15 @@ void throw_sqlite_error(sqlite3* db, int code, std::string_view context) {
 Database Database::open(const std::filesystem::path& path, OpenMode mode) {
   int flags = SQLITE_OPEN_NOMUTEX;
   switch (mode) {
-    case OpenMode::kReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case OpenMode::kReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case OpenMode::kCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case OpenMode::kReadOnly:
+      flags |= SQLITE_OPEN_READONLY;
+      break;
+    case OpenMode::kReadWrite:
+      flags |= SQLITE_OPEN_READWRITE;
+      break;
+    case OpenMode::kCreate:
+      flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+      break;
   }
   sqlite3* raw = nullptr;
   const std::string name = path.string();
@@ -72,7 +78,9 @@ Database& Database::operator=(Database&& other) noexcept {
   return *this;
 }
 
-Database::~Database() { close(); }
+Database::~Database() {
+  close();
+}
 
 void Database::close() noexcept {
   if (db_ != nullptr) {
@@ -93,21 +101,33 @@ void Database::exec(std::string_view sql) {
   }
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
+Statement Database::prepare(std::string_view sql) {
+  return Statement(*this, sql);
+}
 
-std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::last_insert_rowid() const {
+  return sqlite3_last_insert_rowid(db_);
+}
 
-std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
+std::int64_t Database::changes() const {
+  return sqlite3_changes64(db_);
+}
 
 std::int64_t Database::pragma_int(std::string_view name) {
   Statement st(*this, "PRAGMA " + std::string(name));
   return st.step() ? st.column_int64(0) : 0;
 }
 
-void Database::forbid_attach() { sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, 0); }
+void Database::forbid_attach() {
+  sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, 0);
+}
 
-void Database::interrupt() { sqlite3_interrupt(db_); }
+void Database::interrupt() {
+  sqlite3_interrupt(db_);
+}
 
-bool Database::is_readonly() const { return sqlite3_db_readonly(db_, "main") == 1; }
+bool Database::is_readonly() const {
+  return sqlite3_db_readonly(db_, "main") == 1;
+}
 
 }  // namespace store

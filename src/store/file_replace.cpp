@@ -18,15 +18,14 @@ namespace {
 void sync_path(const std::filesystem::path& path, int flags) {
   const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
   if (fd < 0) {
-    throw std::runtime_error("cannot open " + path.string() + " to flush it: " +
-                             std::strerror(errno));
+    throw std::runtime_error("cannot open " + path.string() +
+                             " to flush it: " + std::strerror(errno));
   }
   const int rc = ::fsync(fd);
   const int saved = errno;
   ::close(fd);
   if (rc != 0) {
-    throw std::runtime_error("cannot flush " + path.string() + " to disk: " +
-                             std::strerror(saved));
+    throw std::runtime_error("cannot flush " + path.string() + " to disk: " + std::strerror(saved));
   }
 }
 

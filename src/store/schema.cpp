@@ -11,7 +11,9 @@ namespace generated {
 extern const char* const kSchemaSql;  // from db/schema.sql, see CMakeLists.txt
 }
 
-std::string_view schema_sql() { return generated::kSchemaSql; }
+std::string_view schema_sql() {
+  return generated::kSchemaSql;
+}
 
 void create_schema(Database& db) {
   db.exec(schema_sql());

@@ -3,8 +3,6 @@
 
 #include <sqlite3.h>
 
-#include <cstring>
-
 #include "store/database.hpp"
 
 namespace store {
@@ -12,20 +10,22 @@ namespace store {
 namespace {
 
 bool is_schema_info_pragma(const char* name) {
-  static const char* const kAllowed[] = {
-      "table_info", "table_xinfo", "table_list",   "index_list",     "index_info",
-      "index_xinfo", "foreign_key_list", "function_list", "pragma_list", "collation_list",
-      "compile_options"};
+  static const char* const kAllowed[] = {"table_info",       "table_xinfo",    "table_list",
+                                         "index_list",       "index_info",     "index_xinfo",
+                                         "foreign_key_list", "function_list",  "pragma_list",
+                                         "collation_list",   "compile_options"};
   for (const char* allowed : kAllowed) {
-    if (std::strcmp(name, allowed) == 0) return true;
+    if (sqlite3_stricmp(name, allowed) == 0) return true;
   }
   return false;
 }
 
+// PRAGMA names come as the user typed them; SQL names are case-insensitive, so are these.
 // Settings a script may read (not set). FTS5 itself reads data_version on every query.
 bool is_readable_setting(const char* name) {
-  return std::strcmp(name, "user_version") == 0 || std::strcmp(name, "data_version") == 0 || std::strcmp(name, "application_id") == 0 ||
-         std::strcmp(name, "schema_version") == 0 || std::strcmp(name, "encoding") == 0;
+  return sqlite3_stricmp(name, "user_version") == 0 || sqlite3_stricmp(name, "data_version") == 0 ||
+         sqlite3_stricmp(name, "application_id") == 0 ||
+         sqlite3_stricmp(name, "schema_version") == 0 || sqlite3_stricmp(name, "encoding") == 0;
 }
 
 int authorize(void*, int action, const char* arg1, const char* arg2, const char*, const char*) {
@@ -49,6 +49,8 @@ ScriptGuard::ScriptGuard(Database& db) : db_(db) {
   sqlite3_set_authorizer(db_.handle(), authorize, nullptr);
 }
 
-ScriptGuard::~ScriptGuard() { sqlite3_set_authorizer(db_.handle(), nullptr, nullptr); }
+ScriptGuard::~ScriptGuard() {
+  sqlite3_set_authorizer(db_.handle(), nullptr, nullptr);
+}
 
 }  // namespace store

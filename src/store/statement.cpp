@@ -17,16 +17,20 @@ Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
                                     SQLITE_PREPARE_PERSISTENT, &stmt_, &tail);
   if (rc != SQLITE_OK) throw_sqlite_error(db_, rc, "");
   if (stmt_ == nullptr) throw StoreError(StoreError::kNotSqlite, "empty SQL statement");
-  // Trailing text after the first statement would be silently ignored: refuse it instead.
-  if (tail != nullptr) {
-    std::string_view rest(tail, sql.data() + sql.size() - tail);
-    for (char c : rest) {
-      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != ';') {
-        sqlite3_finalize(std::exchange(stmt_, nullptr));
-        throw StoreError(StoreError::kNotSqlite,
-                         "only one SQL statement may be given here; found more after '" +
-                             std::string(sql.substr(0, sql.size() - rest.size())) + "'");
-      }
+  // Trailing text after the first statement would be silently ignored: refuse it unless it
+  // is only white space and comments (which compile to no statement at all).
+  if (tail != nullptr && tail < sql.data() + sql.size()) {
+    sqlite3_stmt* next = nullptr;
+    const int rest = static_cast<int>(sql.data() + sql.size() - tail);
+    const int next_rc = sqlite3_prepare_v2(db_, tail, rest, &next, nullptr);
+    const bool more = next_rc != SQLITE_OK || next != nullptr;
+    sqlite3_finalize(next);
+    if (more) {
+      sqlite3_finalize(std::exchange(stmt_, nullptr));
+      throw StoreError(StoreError::kNotSqlite,
+                       "only one SQL statement may be given here; found more after '" +
+                           std::string(sql.substr(0, static_cast<std::size_t>(tail - sql.data()))) +
+                           "'");
     }
   }
 }
@@ -43,9 +47,13 @@ Statement& Statement::operator=(Statement&& other) noexcept {
   return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
 
-int Statement::parameter_count() const { return sqlite3_bind_parameter_count(stmt_); }
+int Statement::parameter_count() const {
+  return sqlite3_bind_parameter_count(stmt_);
+}
 
 int Statement::parameter_index(std::string_view name) const {
   if (name.empty()) return 0;
@@ -111,10 +119,10 @@ Statement& Statement::bind(int index, double value) {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-  check_bind(db_,
-             sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                 SQLITE_UTF8),
-             index);
+  check_bind(
+      db_,
+      sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+      index);
   return *this;
 }
 
@@ -139,11 +147,17 @@ void Statement::run() {
   }
 }
 
-void Statement::reset() { sqlite3_reset(stmt_); }
+void Statement::reset() {
+  sqlite3_reset(stmt_);
+}
 
-void Statement::clear_bindings() { sqlite3_clear_bindings(stmt_); }
+void Statement::clear_bindings() {
+  sqlite3_clear_bindings(stmt_);
+}
 
-int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+int Statement::column_count() const {
+  return sqlite3_column_count(stmt_);
+}
 
 void Statement::check_column(int index) const {
   if (index < 0 || index >= column_count()) {
@@ -162,11 +176,16 @@ std::string Statement::column_name(int index) const {
 ColumnType Statement::column_type(int index) const {
   check_column(index);
   switch (sqlite3_column_type(stmt_, index)) {
-    case SQLITE_INTEGER: return ColumnType::kInteger;
-    case SQLITE_FLOAT: return ColumnType::kFloat;
-    case SQLITE_TEXT: return ColumnType::kText;
-    case SQLITE_BLOB: return ColumnType::kBlob;
-    default: return ColumnType::kNull;
+    case SQLITE_INTEGER:
+      return ColumnType::kInteger;
+    case SQLITE_FLOAT:
+      return ColumnType::kFloat;
+    case SQLITE_TEXT:
+      return ColumnType::kText;
+    case SQLITE_BLOB:
+      return ColumnType::kBlob;
+    default:
+      return ColumnType::kNull;
   }
 }
 
@@ -189,21 +208,29 @@ std::string_view Statement::column_text(int index) const {
 
 Value Statement::column_value(int index) const {
   switch (column_type(index)) {
-    case ColumnType::kInteger: return sqlite3_column_int64(stmt_, index);
-    case ColumnType::kFloat: return sqlite3_column_double(stmt_, index);
-    case ColumnType::kText: return std::string(column_text(index));
+    case ColumnType::kInteger:
+      return sqlite3_column_int64(stmt_, index);
+    case ColumnType::kFloat:
+      return sqlite3_column_double(stmt_, index);
+    case ColumnType::kText:
+      return std::string(column_text(index));
     case ColumnType::kBlob: {
       const auto* data = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_, index));
       const auto size = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, index));
       return Blob{std::vector<unsigned char>(data, data + size)};
     }
-    case ColumnType::kNull: break;
+    case ColumnType::kNull:
+      break;
   }
   return Null{};
 }
 
-bool Statement::is_readonly() const { return sqlite3_stmt_readonly(stmt_) != 0; }
+bool Statement::is_readonly() const {
+  return sqlite3_stmt_readonly(stmt_) != 0;
+}
 
-std::string_view Statement::sql() const { return sqlite3_sql(stmt_); }
+std::string_view Statement::sql() const {
+  return sqlite3_sql(stmt_);
+}
 
 }  // namespace store

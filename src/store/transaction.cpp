@@ -10,7 +10,9 @@ Transaction::Transaction(Database& db, TransactionKind kind) : db_(db) {
   open_ = true;
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction() {
+  rollback();
+}
 
 void Transaction::commit() {
   db_.exec("COMMIT");

@@ -22,6 +22,8 @@ struct Blob {
 
 using Value = std::variant<Null, std::int64_t, double, std::string, Blob>;
 
-inline bool is_null(const Value& v) { return std::holds_alternative<Null>(v); }
+inline bool is_null(const Value& v) {
+  return std::holds_alternative<Null>(v);
+}
 
 }  // namespace store

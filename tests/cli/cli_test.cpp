@@ -26,8 +26,8 @@ class CliTest : public ::testing::Test {
   }
 
   CommandResult build() {
-    return conceptdb({"build", "--corpus", "corpus", "--manifest", "corpus.toml", "--db",
-                      "test.sqlite"});
+    return conceptdb(
+        {"build", "--corpus", "corpus", "--manifest", "corpus.toml", "--db", "test.sqlite"});
   }
 
   TempDir dir_;
@@ -64,7 +64,8 @@ TEST_F(CliTest, EveryCommandHasHelp) {
 TEST_F(CliTest, BuildPrintsAOneLineSummary) {
   const auto r = build();
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(contains(r.err, "built test.sqlite: 2 files, 4 documents, 7 passages (1 ads left out)"))
+  EXPECT_TRUE(
+      contains(r.err, "built test.sqlite: 2 files, 4 documents, 7 passages (1 ads left out)"))
       << r.err;
   EXPECT_TRUE(r.out.empty()) << "messages go to stderr, data to stdout";
 }
@@ -119,9 +120,9 @@ TEST_F(CliTest, DefaultDatabaseIsFoundFromTheCurrentFolderUpwards) {
                        "db/conceptdb.sqlite"})
                 .exit_code,
             0);
-  const auto r = run_command({CONCEPTDB_BINARY, "query", "SELECT count(*) AS n FROM v_file",
-                              "--format", "csv"},
-                             dir_ / "work" / "deeper");
+  const auto r = run_command(
+      {CONCEPTDB_BINARY, "query", "SELECT count(*) AS n FROM v_file", "--format", "csv"},
+      dir_ / "work" / "deeper");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "n\r\n2\r\n");
 }
@@ -155,16 +156,16 @@ TEST_F(CliTest, QueryIsReadOnly) {
   const auto r = conceptdb({"query", "DELETE FROM passage", "--db", "test.sqlite"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_TRUE(contains(r.err, "readonly")) << r.err;
-  const auto n = conceptdb({"query", "SELECT count(*) FROM passage", "--format", "csv", "--db",
-                            "test.sqlite"});
+  const auto n = conceptdb(
+      {"query", "SELECT count(*) FROM passage", "--format", "csv", "--db", "test.sqlite"});
   EXPECT_EQ(n.out, "count(*)\r\n7\r\n");
 }
 
 TEST_F(CliTest, DatabaseFromANewerSchemaIsRefused) {
   ASSERT_EQ(build().exit_code, 0);
   // Simulate a newer conceptdb by raising user_version with the sqlite3 shell.
-  const auto bump = run_command({"/usr/bin/sqlite3", (dir_ / "test.sqlite").string(),
-                                 "PRAGMA user_version = 99"});
+  const auto bump = run_command(
+      {"/usr/bin/sqlite3", (dir_ / "test.sqlite").string(), "PRAGMA user_version = 99"});
   ASSERT_EQ(bump.exit_code, 0) << bump.err;
   const auto r = conceptdb({"query", "SELECT 1", "--db", "test.sqlite"});
   EXPECT_EQ(r.exit_code, 1);

@@ -22,9 +22,9 @@ class CorpusTest : public ::testing::Test {
     ASSERT_TRUE(std::filesystem::is_directory(CONCEPTDB_CORPUS_DIR))
         << "the corpus is expected at " << CONCEPTDB_CORPUS_DIR
         << " (configure with -DCONCEPTDB_CORPUS_DIR=...)";
-    const auto r = run_command({CONCEPTDB_BINARY, "build", "--corpus", CONCEPTDB_CORPUS_DIR,
-                                "--manifest", (kSource / "db" / "corpus.toml").string(), "--db",
-                                database().string()});
+    const auto r =
+        run_command({CONCEPTDB_BINARY, "build", "--corpus", CONCEPTDB_CORPUS_DIR, "--manifest",
+                     (kSource / "db" / "corpus.toml").string(), "--db", database().string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
   static void TearDownTestSuite() { delete dir_; }
@@ -89,8 +89,9 @@ TEST_F(CorpusTest, NoPassageTakesTextFromAnAd) {
 
 TEST_F(CorpusTest, APassageFoundByLineHoldsThatLinesText) {
   // 000 line 13 holds the first citation of the essay, "(Bush, 2011)".
-  const auto text = query("SELECT text FROM v_passage WHERE file = '000' AND first_line <= 13 "
-                          "AND last_line >= 13");
+  const auto text = query(
+      "SELECT text FROM v_passage WHERE file = '000' AND first_line <= 13 "
+      "AND last_line >= 13");
   EXPECT_NE(text.find("(Bush, 2011)"), std::string::npos) << text;
   EXPECT_EQ(text.find('\t'), std::string::npos) << "TABs are folded to spaces";
 }
@@ -104,8 +105,9 @@ TEST_F(CorpusTest, FullTextSearchFindsAPhraseAcrossLineBreaks) {
 }
 
 TEST_F(CorpusTest, OverviewScriptPrintsTheCorpusAtAGlance) {
-  const auto r = run_command({CONCEPTDB_BINARY, "run", (kSource / "scripts" / "overview.lua").string(),
-                              "--db", database().string()});
+  const auto r =
+      run_command({CONCEPTDB_BINARY, "run", (kSource / "scripts" / "overview.lua").string(), "--db",
+                   database().string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("5 files, 33 documents"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("001-p17"), std::string::npos) << r.out;

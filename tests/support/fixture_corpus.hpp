@@ -42,7 +42,9 @@ inline std::string fixture_manifest(const std::string& essay_sha = kEssaySha256,
          "\n"
          "[[file]]\n"
          "name = \"a.txt\"\n"
-         "sha256 = \"" + essay_sha + "\"\n"
+         "sha256 = \"" +
+         essay_sha +
+         "\"\n"
          "key = \"a\"\n"
          "title = \"Een essay\"\n"
          "authors = [\"Anna Auteur\"]\n"
@@ -52,7 +54,9 @@ inline std::string fixture_manifest(const std::string& essay_sha = kEssaySha256,
          "\n"
          "[[file]]\n"
          "name = \"b.txt\"\n"
-         "sha256 = \"" + kMagazineSha256 + "\"\n"
+         "sha256 = \"" +
+         kMagazineSha256 +
+         "\"\n"
          "key = \"b\"\n"
          "title = \"Blad 1\"\n"
          "kind = \"magazine\"\n"
@@ -79,7 +83,8 @@ inline std::string fixture_manifest(const std::string& essay_sha = kEssaySha256,
          "  authors = [\"Cor Schrijver\", \"Dirk Tweede\"]\n"
          "  kind = \"article\"\n"
          "  first_line = 7\n"
-         "  last_line = " + std::to_string(article_last_line) + "\n";
+         "  last_line = " +
+         std::to_string(article_last_line) + "\n";
 }
 
 // Writes corpus/a.txt, corpus/b.txt and corpus.toml under `root`.

@@ -32,7 +32,8 @@ class BuildTest : public ::testing::Test {
 
   // Rows of a query as "a|b|c" strings, for compact comparisons.
   std::vector<std::string> rows(const std::string& sql) const {
-    store::Database db = store::open_conceptdb(dir_ / "conceptdb.sqlite", store::OpenMode::kReadOnly);
+    store::Database db =
+        store::open_conceptdb(dir_ / "conceptdb.sqlite", store::OpenMode::kReadOnly);
     store::Statement st = db.prepare(sql);
     std::vector<std::string> out;
     while (st.step()) {
@@ -81,8 +82,7 @@ TEST_F(BuildTest, PassagesKeepTheirOriginalLinesAndFoldWhiteSpace) {
             (std::vector<std::string>{
                 "a|1|1|1|Titel van het essay",
                 "a|2|3|4|Eerste alinea regel een tweede regel met tabs en spaties.",
-                "a|3|7|7|We creëren samen. Tweede alinea.",
-                "b-p01|1|1|1|Voorwoord",
+                "a|3|7|7|We creëren samen. Tweede alinea.", "b-p01|1|1|1|Voorwoord",
                 "b-p01|2|3|3|Tekst van het voorwoord.",
                 "b-p02|1|7|9|Artikel titel Artikel tekst loopt door op een tweede regel.",
                 "b|1|11|11|Pagina 3",  // outside every part: kept with the file's document
@@ -157,8 +157,8 @@ TEST_F(BuildTest, BinaryFileIsRefusedAndThePreviousDatabaseKept) {
 }
 
 TEST_F(BuildTest, PartBeyondTheEndOfItsFileNamesTheManifestLine) {
-  write_file(dir_ / "corpus.toml", testing_support::fixture_manifest(testing_support::kEssaySha256,
-                                                                     40));
+  write_file(dir_ / "corpus.toml",
+             testing_support::fixture_manifest(testing_support::kEssaySha256, 40));
   try {
     ingest::build_database(options());
     FAIL() << "a part past the end of its file must not build";

@@ -150,19 +150,18 @@ TEST_F(LuaRunTest, WritesAreRefusedInAReadOnlyRun) {
 }
 
 TEST_F(LuaRunTest, WriteRunCommitsOnSuccess) {
-  const auto result =
-      run("assert(cdb.sql.exec(\"INSERT INTO meta(key, value) VALUES ('note', 'x')\") == 1)\n",
-          true);
+  const auto result = run(
+      "assert(cdb.sql.exec(\"INSERT INTO meta(key, value) VALUES ('note', 'x')\") == 1)\n", true);
   ASSERT_TRUE(result.ok) << result.error;
   EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key = 'note'"), 1);
 }
 
 TEST_F(LuaRunTest, WriteRunRollsBackEverythingOnError) {
-  const auto result = run(
-      "cdb.sql.exec(\"INSERT INTO meta(key, value) VALUES ('note', 'x')\")\n"
-      "cdb.sql.exec('DELETE FROM passage')\n"
-      "error('stop here')\n",
-      true);
+  const auto result =
+      run("cdb.sql.exec(\"INSERT INTO meta(key, value) VALUES ('note', 'x')\")\n"
+          "cdb.sql.exec('DELETE FROM passage')\n"
+          "error('stop here')\n",
+          true);
   expect_error_at(result, 3, "stop here");
   EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key = 'note'"), 0);
   EXPECT_EQ(count("SELECT count(*) FROM passage"), 7);
@@ -246,7 +245,8 @@ TEST_F(LuaRunTest, SqlErrorsBecomeLuaErrorsThatPcallCatches) {
     assert(not ok2 and err2:find("no such table"), err2)
   )lua");
   EXPECT_TRUE(result.ok) << result.error;
-  expect_error_at(run("\ncdb.sql.rows('SELECT some_column FROM nowhere')\n"), 2, "SQL: no such table");
+  expect_error_at(run("\ncdb.sql.rows('SELECT some_column FROM nowhere')\n"), 2,
+                  "SQL: no such table");
 }
 
 TEST_F(LuaRunTest, ArgumentsReachTheScript) {
