@@ -7,6 +7,7 @@ BUILD_DIR ?= build
 WERROR ?= ON
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CONCEPTDB := $(BUILD_DIR)/conceptdb
+MAKEFLAGS += --no-print-directory
 
 .PHONY: all deps configure build demo test format clean
 
