@@ -50,18 +50,84 @@ CREATE TABLE document_author (
   PRIMARY KEY (document_id, position)
 ) STRICT, WITHOUT ROWID;
 
--- A passage: one paragraph of a document, with the original lines it was read from.
-CREATE TABLE passage (
+-- A section: the passages of a document from one heading to the next. The text before the
+-- first heading (a lead, an introduction) is a section without a title.
+CREATE TABLE section (
   id          INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES document(id),
   seq         INTEGER NOT NULL,          -- order within the document, from 1
-  kind        TEXT NOT NULL DEFAULT 'paragraph',
+  title       TEXT,
   first_line  INTEGER NOT NULL,
   last_line   INTEGER NOT NULL,
-  text        TEXT NOT NULL,
+  UNIQUE (document_id, seq)
+) STRICT;
+
+-- A passage: one paragraph (or heading, caption, box, pull quote, bio, reference block,
+-- byline, list item) of a document, with the original lines it was read from. A paragraph
+-- that a column, a footer or a box split is one passage again; its lines then skip the box.
+CREATE TABLE passage (
+  id            INTEGER PRIMARY KEY,
+  document_id   INTEGER NOT NULL REFERENCES document(id),
+  section_id    INTEGER NOT NULL REFERENCES section(id),
+  seq           INTEGER NOT NULL,        -- order within the document, from 1
+  kind          TEXT NOT NULL,
+  first_line    INTEGER NOT NULL,
+  last_line     INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  duplicate_of  INTEGER REFERENCES passage(id),  -- a pull quote: the passage it repeats
+  replacement_characters INTEGER NOT NULL DEFAULT 0,  -- U+FFFD in the text (damage)
   UNIQUE (document_id, seq),
   CHECK (first_line <= last_line)
 ) STRICT;
+CREATE INDEX passage_section ON passage(section_id);
+CREATE INDEX passage_lines ON passage(document_id, first_line);
+
+-- The offset map of a passage: from byte `start` of its text on, the text came from
+-- (line, column) of the file (column: 0-based byte offset in the line). `verbatim` = 0
+-- marks replaced or inserted text (a joining space, "ij" for "ĳ").
+CREATE TABLE passage_span (
+  passage_id INTEGER NOT NULL REFERENCES passage(id),
+  start      INTEGER NOT NULL,
+  line       INTEGER NOT NULL,
+  col        INTEGER NOT NULL,
+  verbatim   INTEGER NOT NULL,
+  PRIMARY KEY (passage_id, start)
+) STRICT, WITHOUT ROWID;
+
+-- A sentence of a passage: bytes [start, end) of the passage's text.
+CREATE TABLE sentence (
+  id         INTEGER PRIMARY KEY,
+  passage_id INTEGER NOT NULL REFERENCES passage(id),
+  seq        INTEGER NOT NULL,           -- order within the passage, from 1
+  start      INTEGER NOT NULL,
+  end        INTEGER NOT NULL,
+  first_line INTEGER NOT NULL,
+  last_line  INTEGER NOT NULL,
+  text       TEXT NOT NULL,
+  UNIQUE (passage_id, seq)
+) STRICT;
+CREATE INDEX sentence_lines ON sentence(first_line);
+
+-- Every line-end hyphen that joined two lines, with the decision and the rule behind it.
+CREATE TABLE hyphen_join (
+  file_id INTEGER NOT NULL REFERENCES file(id),
+  line    INTEGER NOT NULL,              -- the line that ends with '-'
+  left    TEXT NOT NULL,
+  right   TEXT NOT NULL,
+  choice  TEXT NOT NULL CHECK (choice IN ('keep', 'drop', 'keep-space')),
+  rule    TEXT NOT NULL,
+  PRIMARY KEY (file_id, line)
+) STRICT, WITHOUT ROWID;
+
+-- Lines left out of the text as page furniture (footers, running heads, page numbers,
+-- chapter labels), kept so that every line of a file is accounted for.
+CREATE TABLE layout_line (
+  file_id INTEGER NOT NULL REFERENCES file(id),
+  line    INTEGER NOT NULL,
+  role    TEXT NOT NULL,
+  text    TEXT NOT NULL,
+  PRIMARY KEY (file_id, line)
+) STRICT, WITHOUT ROWID;
 
 -- Full-text index over passages; diacritics folded so 'creeren' finds 'creëren'.
 CREATE VIRTUAL TABLE passage_fts USING fts5(
@@ -71,13 +137,25 @@ CREATE VIRTUAL TABLE passage_fts USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
+-- What the boundary heuristics proposed (end marks, bylines, chapter labels, interview
+-- openers), for `conceptdb check` to compare with the manifest's reviewed parts.
+CREATE TABLE boundary_hint (
+  file_id INTEGER NOT NULL REFERENCES file(id),
+  line    INTEGER NOT NULL,
+  kind    TEXT NOT NULL,
+  text    TEXT NOT NULL,
+  PRIMARY KEY (file_id, line, kind)
+) STRICT, WITHOUT ROWID;
+
 -- ---------------------------------------------------------------- public views
 
 CREATE VIEW v_file AS
 SELECT f.key AS file, f.name, f.sha256, f.bytes, f.lines, f.language,
        (SELECT count(*) FROM document d WHERE d.file_id = f.id) AS documents,
        (SELECT count(*) FROM passage p JOIN document d ON d.id = p.document_id
-         WHERE d.file_id = f.id) AS passages
+         WHERE d.file_id = f.id) AS passages,
+       (SELECT count(*) FROM layout_line l WHERE l.file_id = f.id) AS furniture_lines,
+       (SELECT count(*) FROM hyphen_join h WHERE h.file_id = f.id) AS hyphen_joins
 FROM file f;
 
 CREATE VIEW v_document AS
@@ -86,14 +164,33 @@ SELECT f.key AS file, d.key, p.key AS parent, d.kind, d.title,
           FROM (SELECT name FROM document_author WHERE document_id = d.id ORDER BY position) a)
          AS authors,
        d.year, d.first_line, d.last_line, d.subtitle, d.year_end, d.language, d.inferred,
-       (SELECT count(*) FROM passage ps WHERE ps.document_id = d.id) AS passages
+       (SELECT count(*) FROM passage ps
+         WHERE ps.document_id = d.id AND ps.duplicate_of IS NULL) AS passages,
+       (SELECT count(*) FROM section s WHERE s.document_id = d.id) AS sections
 FROM document d
 JOIN file f ON f.id = d.file_id
 LEFT JOIN document p ON p.id = d.parent_id;
 
+CREATE VIEW v_section AS
+SELECT s.id, f.key AS file, d.key AS document, s.seq, s.title, s.first_line, s.last_line,
+       (SELECT count(*) FROM passage ps WHERE ps.section_id = s.id) AS passages
+FROM section s
+JOIN document d ON d.id = s.document_id
+JOIN file f ON f.id = d.file_id;
+
 CREATE VIEW v_passage AS
 SELECT ps.id, f.key AS file, d.key AS document, ps.seq, ps.kind, ps.first_line, ps.last_line,
-       ps.text
+       ps.text, s.title AS section, s.seq AS section_seq, ps.duplicate_of,
+       ps.replacement_characters
 FROM passage ps
+JOIN document d ON d.id = ps.document_id
+JOIN file f ON f.id = d.file_id
+JOIN section s ON s.id = ps.section_id;
+
+CREATE VIEW v_sentence AS
+SELECT se.id, f.key AS file, d.key AS document, se.passage_id, ps.kind AS passage_kind,
+       se.seq, se.first_line, se.last_line, se.text
+FROM sentence se
+JOIN passage ps ON ps.id = se.passage_id
 JOIN document d ON d.id = ps.document_id
 JOIN file f ON f.id = d.file_id;

@@ -49,10 +49,13 @@ int run_build(const BuildArgs& args) {
     fmt::print(stderr, "warning: ... and {} more warnings\n",
                summary.warnings.size() - kMaxWarningsShown);
   }
-  fmt::print(stderr, "built {}: {} files, {} documents, {} passages",
-             display_path(options.database), summary.files, summary.documents, summary.passages);
-  if (summary.excluded_parts > 0) fmt::print(stderr, " ({} ads left out)", summary.excluded_parts);
-  fmt::print(stderr, " in {:.2f} s\n", seconds);
+  fmt::print(stderr,
+             "built {}: {} files, {} documents, {} sections, {} passages, {} sentences in "
+             "{:.2f} s\n",
+             display_path(options.database), summary.files, summary.documents, summary.sections,
+             summary.passages, summary.sentences, seconds);
+  fmt::print(stderr, "  left out: {} ads, {} lines of page furniture; {} line-end hyphens joined\n",
+             summary.excluded_parts, summary.furniture_lines, summary.hyphen_joins);
   return 0;
 }
 

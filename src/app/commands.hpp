@@ -13,5 +13,6 @@ namespace app {
 void register_build_command(CLI::App& cli, int& exit_code);
 void register_run_command(CLI::App& cli, int& exit_code);
 void register_query_command(CLI::App& cli, int& exit_code);
+void register_check_command(CLI::App& cli, int& exit_code);
 
 }  // namespace app

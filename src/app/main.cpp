@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
       "Typical use:\n"
       "  conceptdb build                       build db/conceptdb.sqlite from the corpus\n"
       "  conceptdb run scripts/overview.lua    run a Lua script against it\n"
-      "  conceptdb query \"SELECT * FROM v_document\"\n",
+      "  conceptdb query \"SELECT * FROM v_document\"\n"
+      "  conceptdb check                       what remains doubtful in the database\n",
       "conceptdb");
   cli.set_version_flag("--version", app::kVersion);
   cli.require_subcommand(1);
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
   app::register_build_command(cli, exit_code);
   app::register_run_command(cli, exit_code);
   app::register_query_command(cli, exit_code);
+  app::register_check_command(cli, exit_code);
 
   try {
     cli.parse(argc, argv);

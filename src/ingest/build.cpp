@@ -6,6 +6,7 @@
 
 #include "ingest/corpus.hpp"
 #include "ingest/document_writer.hpp"
+#include "ingest/hyphenation.hpp"
 #include "store/file_replace.hpp"
 #include "store/schema.hpp"
 #include "store/statement.hpp"
@@ -70,12 +71,23 @@ BuildSummary build_database(const BuildOptions& options) {
     store::Transaction transaction(db, store::TransactionKind::kImmediate);
     store::create_schema(db);
     write_meta(db, options);
-    DocumentWriter writer(db);
+    // Hyphen and drop-cap decisions weigh evidence from the whole corpus, so every file's
+    // words are counted before any file is written.
+    WordLexicon lexicon;
+    for (const CorpusFile& file : corpus.files) {
+      for (const std::string& line : file.text.lines)
+        lexicon.add_line(line);
+    }
+    DocumentWriter writer(db, lexicon);
     for (std::size_t i = 0; i < corpus.files.size(); ++i) {
       const auto counts = writer.write(corpus.files[i]);
       summary.documents += counts.documents;
+      summary.sections += counts.sections;
       summary.passages += counts.passages;
+      summary.sentences += counts.sentences;
       summary.excluded_parts += counts.excluded_parts;
+      summary.furniture_lines += counts.furniture_lines;
+      summary.hyphen_joins += counts.hyphen_joins;
       report("store", i + 1, corpus.files.size());
     }
     db.exec("INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')");

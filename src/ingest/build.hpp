@@ -26,8 +26,12 @@ struct BuildOptions {
 struct BuildSummary {
   std::size_t files = 0;
   std::size_t documents = 0;
+  std::size_t sections = 0;
   std::size_t passages = 0;
+  std::size_t sentences = 0;
   std::size_t excluded_parts = 0;  // ads and other parts kept out of the documents
+  std::size_t furniture_lines = 0;
+  std::size_t hyphen_joins = 0;
   std::vector<Diagnostic> warnings;
 };
 

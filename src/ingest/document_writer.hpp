@@ -1,7 +1,18 @@
-// ingest/document_writer.hpp — storing one checked corpus file as documents and passages.
+// ingest/document_writer.hpp — storing one checked corpus file: the per-file pipeline.
+//
+// For one file: recognise page furniture, group each document's lines into tagged blocks,
+// plan passages (rejoining split sentences), decide the file's line-end hyphens together,
+// build normalised passage text with its offset map, split sentences, and store documents,
+// sections, passages, sentences and the audit tables (furniture lines, hyphen joins).
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "ingest/assembler.hpp"
 #include "ingest/corpus.hpp"
+#include "ingest/hyphenation.hpp"
 #include "store/database.hpp"
 #include "store/statement.hpp"
 
@@ -10,29 +21,58 @@ namespace ingest {
 // Holds the insert statements for a build, prepared once and reused for every row.
 class DocumentWriter {
  public:
-  explicit DocumentWriter(store::Database& db);
+  // `lexicon` holds the words of the whole corpus (evidence for hyphens and drop caps).
+  DocumentWriter(store::Database& db, const WordLexicon& lexicon);
 
   struct Counts {
     std::size_t documents = 0;
+    std::size_t sections = 0;
     std::size_t passages = 0;
+    std::size_t sentences = 0;
     std::size_t excluded_parts = 0;
+    std::size_t furniture_lines = 0;
+    std::size_t hyphen_joins = 0;
   };
 
-  // Writes the file row, its document (and part documents), and their paragraphs.
   Counts write(const CorpusFile& file);
 
  private:
+  struct DocumentPlan {
+    const DocumentIdentity* identity;  // the file itself or one of its parts
+    bool is_root;
+    int first_line;
+    int last_line;
+    std::vector<PassagePlan> plans;
+  };
+
   std::int64_t insert_document(std::int64_t file_id, std::optional<std::int64_t> parent_id,
                                const DocumentIdentity& identity, const std::string& language,
                                int first_line, int last_line);
-  std::size_t insert_passages(std::int64_t document_id, const SourceText& text, int first_line,
-                              int last_line);
+  void insert_furniture(std::int64_t file_id, const std::vector<std::string>& lines,
+                        Counts& counts);
+  void insert_boundary_hints(std::int64_t file_id, const std::vector<std::string>& lines);
+  std::unordered_map<int, HyphenDecision> decide_file_hyphens(
+      std::int64_t file_id, const std::vector<DocumentPlan>& documents,
+      const std::vector<std::string>& lines, Counts& counts);
+  void insert_passages(std::int64_t document_id, const std::vector<AssembledPassage>& passages,
+                       Counts& counts);
+  std::int64_t insert_section(std::int64_t document_id, int seq, const std::string* title,
+                              int first_line, int last_line);
 
   store::Database& db_;
+  const WordLexicon& lexicon_;
+  std::vector<LineRole> roles_;
   store::Statement insert_file_;
   store::Statement insert_document_;
   store::Statement insert_author_;
+  store::Statement insert_section_;
+  store::Statement update_section_lines_;
   store::Statement insert_passage_;
+  store::Statement insert_span_;
+  store::Statement insert_sentence_;
+  store::Statement insert_hyphen_;
+  store::Statement insert_layout_line_;
+  store::Statement insert_hint_;
 };
 
 }  // namespace ingest

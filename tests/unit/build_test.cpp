@@ -84,7 +84,8 @@ TEST_F(BuildTest, PassagesKeepTheirOriginalLinesAndFoldWhiteSpace) {
                 "a|2|3|4|Eerste alinea regel een tweede regel met tabs en spaties.",
                 "a|3|7|7|We creëren samen. Tweede alinea.", "b-p01|1|1|1|Voorwoord",
                 "b-p01|2|3|3|Tekst van het voorwoord.",
-                "b-p02|1|7|9|Artikel titel Artikel tekst loopt door op een tweede regel.",
+                "b-p02|1|7|7|Artikel titel",  // a heading glued to its paragraph
+                "b-p02|2|8|9|Artikel tekst loopt door op een tweede regel.",
                 "b|1|11|11|Pagina 3",  // outside every part: kept with the file's document
             }));
   // The ad's line is in no passage.
@@ -222,7 +223,7 @@ TEST_F(BuildTest, AStaleLogOfTheOldDatabaseIsNotAppliedToTheNewOne) {
   ingest::build_database(options());
   EXPECT_TRUE(rows("SELECT value FROM meta WHERE key = 'stale'").empty());
   EXPECT_EQ(rows("PRAGMA integrity_check"), std::vector<std::string>{"ok"});
-  EXPECT_EQ(rows("SELECT count(*) FROM v_passage"), std::vector<std::string>{"7"});
+  EXPECT_EQ(rows("SELECT count(*) FROM v_passage"), std::vector<std::string>{"8"});
 }
 
 TEST_F(BuildTest, MissingDatabaseFolderIsAClearError) {

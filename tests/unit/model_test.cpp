@@ -36,13 +36,15 @@ INSERT INTO document_author (document_id, position, name) VALUES
   (12, 1, 'Ann First'),
   (12, 3, 'Cas Third'),
   (13, 1, 'Solo Writer');
-INSERT INTO passage (document_id, seq, first_line, last_line, text) VALUES
-  (12, 1, 1, 2, 'p one'),
-  (12, 2, 4, 5, 'p two'),
-  (12, 3, 7, 8, 'p three'),
-  (11, 1, 9, 20, 'q one'),
-  (13, 1, 1, 2, 'e one'),
-  (13, 2, 4, 5, 'e two');
+INSERT INTO section (id, document_id, seq, title, first_line, last_line) VALUES
+  (1, 12, 1, NULL, 1, 8), (2, 11, 1, NULL, 9, 20), (3, 13, 1, NULL, 1, 5);
+INSERT INTO passage (document_id, section_id, seq, kind, first_line, last_line, text) VALUES
+  (12, 1, 1, 'paragraph', 1, 2, 'p one'),
+  (12, 1, 2, 'paragraph', 4, 5, 'p two'),
+  (12, 1, 3, 'paragraph', 7, 8, 'p three'),
+  (11, 2, 1, 'paragraph', 9, 20, 'q one'),
+  (13, 3, 1, 'paragraph', 1, 2, 'e one'),
+  (13, 3, 2, 'paragraph', 4, 5, 'e two');
 )sql";
 
 class ModelTest : public ::testing::Test {

@@ -88,14 +88,21 @@ TEST_F(SchemaTest, PublicViewsHaveTheDocumentedColumns) {
   store::create_schema(db);
   EXPECT_EQ(column_names(db, "v_file"),
             (std::vector<std::string>{"file", "name", "sha256", "bytes", "lines", "language",
-                                      "documents", "passages"}));
+                                      "documents", "passages", "furniture_lines", "hyphen_joins"}));
   EXPECT_EQ(column_names(db, "v_document"),
             (std::vector<std::string>{"file", "key", "parent", "kind", "title", "authors", "year",
                                       "first_line", "last_line", "subtitle", "year_end", "language",
-                                      "inferred", "passages"}));
+                                      "inferred", "passages", "sections"}));
+  EXPECT_EQ(column_names(db, "v_section"),
+            (std::vector<std::string>{"id", "file", "document", "seq", "title", "first_line",
+                                      "last_line", "passages"}));
   EXPECT_EQ(column_names(db, "v_passage"),
             (std::vector<std::string>{"id", "file", "document", "seq", "kind", "first_line",
-                                      "last_line", "text"}));
+                                      "last_line", "text", "section", "section_seq", "duplicate_of",
+                                      "replacement_characters"}));
+  EXPECT_EQ(column_names(db, "v_sentence"),
+            (std::vector<std::string>{"id", "file", "document", "passage_id", "passage_kind", "seq",
+                                      "first_line", "last_line", "text"}));
 }
 
 TEST_F(SchemaTest, NewerSchemaVersionIsRefused) {
@@ -199,8 +206,8 @@ TEST_F(SchemaTest, ForeignKeysAreEnforced) {
   store::create_schema(db);
   try {
     db.exec(
-        "INSERT INTO passage (document_id, seq, first_line, last_line, text) "
-        "VALUES (42, 1, 1, 1, 'orphan')");
+        "INSERT INTO passage (document_id, section_id, seq, kind, first_line, last_line, text) "
+        "VALUES (42, 42, 1, 'paragraph', 1, 1, 'orphan')");
     FAIL() << "a passage of a missing document was stored";
   } catch (const StoreError& e) {
     EXPECT_EQ(e.sqlite_code(), SQLITE_CONSTRAINT_FOREIGNKEY) << e.what();
@@ -249,10 +256,11 @@ TEST_F(SchemaRowsTest, FullTextSearchFoldsDiacritics) {
   db_->exec(
       "INSERT INTO document (id, file_id, key, kind, language, first_line, last_line) "
       "VALUES (1, 1, 'x', 'essay', 'nl', 1, 3);"
-      "INSERT INTO passage (id, document_id, seq, first_line, last_line, text) "
-      "VALUES (1, 1, 1, 1, 1, 'Samen kennis cre\xC3\xAB"
+      "INSERT INTO section (id, document_id, seq, first_line, last_line) VALUES (1, 1, 1, 1, 3);"
+      "INSERT INTO passage (id, document_id, section_id, seq, kind, first_line, last_line, text) "
+      "VALUES (1, 1, 1, 1, 'paragraph', 1, 1, 'Samen kennis cre\xC3\xAB"
       "ren in een team'),"
-      "       (2, 1, 2, 3, 3, 'Iets anders');"
+      "       (2, 1, 1, 2, 'paragraph', 3, 3, 'Iets anders');"
       "INSERT INTO passage_fts (rowid, text) SELECT id, text FROM passage");
   store::Statement st =
       db_->prepare("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid");

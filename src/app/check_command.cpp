@@ -1,0 +1,52 @@
+// app/check_command.cpp — `conceptdb check`: the remaining doubts in a database, plainly.
+#include <fmt/core.h>
+#include <CLI/CLI.hpp>
+
+#include "app/commands.hpp"
+#include "app/paths.hpp"
+#include "model/diagnostics.hpp"
+#include "store/schema.hpp"
+
+namespace app {
+
+namespace {
+
+struct CheckArgs {
+  std::string database;
+};
+
+void print_findings(const std::string& title, const std::vector<model::Finding>& findings) {
+  fmt::print("{} ({})\n", title, findings.size());
+  for (const auto& f : findings) {
+    std::string where = f.file;
+    if (f.line > 0) where += ":" + std::to_string(f.line);
+    fmt::print("  {}{}{}\n", where, where.empty() ? "" : ": ", f.message);
+  }
+  fmt::print("\n");
+}
+
+int run_check(const CheckArgs& args) {
+  const auto path =
+      args.database.empty() ? default_database() : std::filesystem::path(args.database);
+  store::Database db = store::open_conceptdb(path, store::OpenMode::kReadOnly);
+  print_findings("Boundaries: heuristics vs the manifest", model::boundary_findings(db));
+  print_findings("Layout and text", model::layout_findings(db));
+  return 0;
+}
+
+}  // namespace
+
+void register_check_command(CLI::App& cli, int& exit_code) {
+  auto args = std::make_shared<CheckArgs>();
+  CLI::App* cmd = cli.add_subcommand(
+      "check",
+      "Report the doubts left in the database: where the boundary heuristics and the\n"
+      "manifest disagree, hyphens decided without evidence, damaged text, furniture removed,\n"
+      "repeated passages. Reads only the database; exits 0 whatever it finds.");
+  cmd->add_option("--db", args->database,
+                  "database to check (default: db/conceptdb.sqlite, "
+                  "searched from the current folder upwards)");
+  cmd->callback([args, &exit_code] { exit_code = run_check(*args); });
+}
+
+}  // namespace app
