@@ -1327,7 +1327,8 @@ class Tagger {
     if (shape == HeadingShape::kNo) return false;
     const LineInfo* next = next_first(i);
     const LineInfo& last = last_line(i);
-    const bool unfinished = (shape == HeadingShape::kYes && is_function_word(last.words.back())) ||
+    const bool unfinished = (shape == HeadingShape::kYes && !last.words.empty() &&
+                             is_function_word(last.words.back())) ||
                             (next != nullptr && starts_lower(*next));
     if (unfinished) {
       if (shape != HeadingShape::kYes || !wrapped_title(i)) return false;

@@ -8,9 +8,13 @@ namespace model {
 namespace {
 
 // How far from a part's edge a hint may stand and still support it.
-constexpr int kBylineReach = 30;   // a byline stands near the start (lead and title come first)
-constexpr int kEndMarkReach = 30;  // an end mark stands near the end (bio and references follow)
-constexpr int kChapterReach = 3;
+// A byline can follow a lead, a title, even a column's whole first part (40 lines seen).
+constexpr int kBylineReach = 45;
+// An end mark is followed by bios and a reference block (up to ~30 lines seen).
+constexpr int kEndMarkReach = 35;
+// A "Hoofdstuk N" label is printed at the top of the chapter's first text page, after its
+// title page, author lines and summary (~40 lines seen).
+constexpr int kChapterReach = 50;
 
 std::string text_of(const store::Statement& st, int column) {
   return st.is_null(column) ? std::string() : std::string(st.column_text(column));

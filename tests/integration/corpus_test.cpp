@@ -104,6 +104,92 @@ TEST_F(CorpusTest, FullTextSearchFindsAPhraseAcrossLineBreaks) {
             "000\t3\n003\t1\n");
 }
 
+TEST_F(CorpusTest, NoPageFurnitureIsLeftInsidePassages) {
+  // The footers and running heads the corpus notes list for 001 and 004.
+  EXPECT_EQ(query("SELECT count(*) FROM v_passage WHERE text LIKE '%TvOO 1 | 2025%' "
+                  "OR text GLOB '*TvOO 1 | 2025[0-9]*' OR text LIKE '%>> PRAKTIJK%' "
+                  "OR text LIKE '%>> INSPIRATIE%' OR text GLOB '*Leren Transformeren [0-9]*' "
+                  "OR text GLOB '*[0-9] Leren Transformeren*'"),
+            "0\n");
+  // 001 has six surviving footers and six section heads (">> PRAKTIJK", ">> INSPIRATIE").
+  EXPECT_EQ(query("SELECT l.role, count(*) FROM layout_line l JOIN file f ON f.id = l.file_id "
+                  "WHERE f.key = '001' GROUP BY l.role ORDER BY l.role"),
+            "footer\t6\nrunning_head\t6\n");
+}
+
+TEST_F(CorpusTest, APullQuoteIsKeptButNotCountedTwice) {
+  // 001 lines 1130-1132 repeat lines 917-918 of the interview.
+  EXPECT_EQ(query("SELECT q.kind, o.first_line <= 917 AND o.last_line >= 918 "
+                  "FROM v_passage q JOIN v_passage o ON o.id = q.duplicate_of "
+                  "WHERE q.file = '001' AND q.first_line = 1130"),
+            "pull_quote\t1\n");
+  EXPECT_EQ(query("SELECT d.passages = (SELECT count(*) FROM v_passage p WHERE p.document = "
+                  "d.key AND p.duplicate_of IS NULL) FROM v_document d WHERE d.key = '001-p05'"),
+            "1\n");
+}
+
+TEST_F(CorpusTest, ASentenceSplitByABoxIsOneParagraphAgain) {
+  // 001: "via zintuigen als" (line 370), the box "Stok of slang?" (372-388), then
+  // "zicht, geluid en aanraking." (390).
+  const auto text = query(
+      "SELECT text FROM v_passage WHERE file = '001' AND kind = 'paragraph' "
+      "AND first_line <= 370 AND last_line >= 390");
+  EXPECT_NE(text.find("via zintuigen als zicht, geluid en aanraking."), std::string::npos) << text;
+  EXPECT_EQ(query("SELECT kind FROM v_passage WHERE file = '001' AND first_line = 372"), "box\n");
+}
+
+TEST_F(CorpusTest, LineEndHyphensAreDecidedCaseByCase) {
+  EXPECT_EQ(query("SELECT f.key, h.line, h.choice FROM hyphen_join h JOIN file f "
+                  "ON f.id = h.file_id WHERE (f.key = '001' AND h.line IN (373, 1003, 3669, 3709)) "
+                  "OR (f.key = '002' AND h.line = 122) ORDER BY f.key, h.line"),
+            "001\t373\tkeep\n"    // Noord-Italië
+            "001\t1003\tkeep\n"   // COVID-besmettingen
+            "001\t3669\tkeep\n"   // a URL
+            "001\t3709\tdrop\n"   // Leiderschaps-ontwikkeling, a title set in two lines
+            "002\t122\tdrop\n");  // Boon-stra (2011)
+  EXPECT_EQ(query("SELECT count(*) FROM v_sentence WHERE file = '002' AND text LIKE "
+                  "'%Boonstra (2011) omschrijft transformationeel leiderschap%'"),
+            "1\n");
+}
+
+TEST_F(CorpusTest, SentencesFoundByLineHoldTheTextsOwnSentences) {
+  EXPECT_EQ(query("SELECT text FROM v_sentence WHERE file = '000' AND first_line = 12"),
+            "Welke invloed hebben formele en collegiale vormen van leiderschap op het "
+            "leerklimaat? (Bush, 2011).\n");
+  EXPECT_EQ(query("SELECT first_line, last_line, text FROM v_sentence WHERE file = '001' "
+                  "AND first_line BETWEEN 3709 AND 3712 ORDER BY first_line, seq LIMIT 2"),
+            "3709\t3711\tLeiderschapsontwikkeling: zonde van je tijd?\n"
+            "3712\t3712\tLeiderschapstrajecten zijn booming, maar hoe effectief zijn ze "
+            "echt?\n");
+  const auto sentence = query(
+      "SELECT text FROM v_sentence WHERE file = '002' AND first_line = 63 "
+      "AND last_line = 68");
+  EXPECT_EQ(sentence.rfind("Met deze vraag zit de leidinggevende meteen in een bovenpositie", 0),
+            0u)
+      << sentence;
+}
+
+TEST_F(CorpusTest, HeadingsOpenSections) {
+  const auto titles = query("SELECT title FROM v_section WHERE document = '000' ORDER BY seq");
+  const auto introductie = titles.find(
+      "Introductie\nPositioneel leiderschap\nGespreid "
+      "leiderschap\n");
+  EXPECT_NE(introductie, std::string::npos) << titles;
+}
+
+TEST_F(CorpusTest, EveryOffsetAndSentencePointsInsideItsDocument) {
+  EXPECT_EQ(query("SELECT count(*) FROM passage_span s JOIN passage p ON p.id = s.passage_id "
+                  "JOIN document d ON d.id = p.document_id "
+                  "WHERE s.line < d.first_line OR s.line > d.last_line"),
+            "0\n");
+  EXPECT_EQ(query("SELECT count(*) FROM sentence s JOIN passage p ON p.id = s.passage_id "
+                  "WHERE s.first_line < p.first_line OR s.last_line > p.last_line "
+                  "OR s.first_line > s.last_line"),
+            "0\n");
+  EXPECT_EQ(query("SELECT count(*) FROM passage WHERE id NOT IN (SELECT passage_id FROM sentence)"),
+            "0\n");
+}
+
 TEST_F(CorpusTest, OverviewScriptPrintsTheCorpusAtAGlance) {
   const auto r =
       run_command({CONCEPTDB_BINARY, "run", (kSource / "scripts" / "overview.lua").string(), "--db",
