@@ -215,7 +215,7 @@ struct LineInfo {
   bool indented = false;
   std::size_t length = 0;          // code points
   std::vector<std::string> words;  // normalised: lower case, letters and digits only
-  std::vector<bool> stops;         // per word: a '.', '!' or '?' follows it
+  std::vector<char32_t> stops;     // per word: the '.', '!' or '?' after it, or 0
   char32_t first = 0;              // first code point after opening marks
   char32_t last = 0;               // last code point before closing marks
 };
@@ -253,14 +253,14 @@ class LineTable {
       }
       if (!word.empty()) {
         info.words.push_back(std::move(word));
-        info.stops.push_back(false);
+        info.stops.push_back(0);
         word.clear();
       }
-      if (!info.stops.empty() && (c == '.' || c == '!' || c == '?')) info.stops.back() = true;
+      if (!info.stops.empty() && (c == '.' || c == '!' || c == '?')) info.stops.back() = c;
     }
     if (!word.empty()) {
       info.words.push_back(std::move(word));
-      info.stops.push_back(false);
+      info.stops.push_back(0);
     }
     std::size_t f = 0;
     while (f < info.text.size() && (is_opening_mark(info.text[f]) || is_space(info.text[f])))
@@ -297,7 +297,10 @@ char32_t first_after_number(const LineInfo& line) {
   while (i < t.size() && (is_digit(t[i]) || t[i] == '.'))
     ++i;
   if (i > 0 && i < t.size() && is_space(t[i])) {
-    while (i < t.size() && (is_space(t[i]) || is_opening_mark(t[i])))
+    // Spaces, quotes and debris (U+FFFD where a tab or symbol was lost) before the title.
+    while (i < t.size() && t[i] != '(' && !is_word_char(t[i]))
+      ++i;
+    while (i < t.size() && is_opening_mark(t[i]))
       ++i;
     return i < t.size() ? t[i] : 0;
   }
@@ -654,6 +657,7 @@ struct Region {
   bool extended = false;           // its first line (not in the run) was added
   bool ends_clean = false;         // its last word ends a line (or an attribution follows)
   bool ends_sentence = false;      // ... and ends a sentence
+  bool ends_statement = false;     // ... with a full stop or an attribution, not a question
   bool whole = false;              // covers (nearly) all lines of the pieces it touches
   bool followed_by_lower = false;  // the text after it continues in lower case
   bool heading_like = false;       // its lines read as a heading
@@ -832,7 +836,8 @@ class RepeatFinder {
     region.ends_clean = after == 0 || (after <= 4 && dash_after);
     const LineInfo& end_line = line_at(last.piece, last.line_pos);
     const std::size_t last_word = end_line.words.size() - after - 1;
-    region.ends_sentence = end_line.stops[last_word] || (after > 0 && dash_after);
+    region.ends_sentence = end_line.stops[last_word] != 0 || (after > 0 && dash_after);
+    region.ends_statement = end_line.stops[last_word] == '.' || (after > 0 && dash_after);
     for (int pc = first.piece; pc <= last.piece; ++pc) {
       const Piece& piece = pieces_[static_cast<std::size_t>(pc)];
       if (piece.fixed) continue;
@@ -855,6 +860,7 @@ class RepeatFinder {
     if (next < end_piece.lines.size() && is_attribution(table_.at(end_piece.lines[next]))) {
       region.lines.emplace_back(last.piece, static_cast<int>(next));
       region.ends_sentence = true;
+      region.ends_statement = true;
     }
     // Whole: (nearly) all lines of the pieces it touches, so a long repeat glued to the
     // text around it at either end still counts; a repeat glued under a finished sentence
@@ -883,7 +889,9 @@ class RepeatFinder {
     for (const auto& [pc, k] : region.lines) {
       lines.push_back(pieces_[static_cast<std::size_t>(pc)].lines[static_cast<std::size_t>(k)]);
     }
-    region.heading_like = heading_shape(table_, lines) != HeadingShape::kNo &&
+    // A statement (a full stop, or a quote's attribution) is no heading; a question may be.
+    region.heading_like = !region.ends_statement &&
+                          heading_shape(table_, lines) != HeadingShape::kNo &&
                           !is_function_word(table_.at(lines.back()).words.back());
     return region;
   }
@@ -1447,11 +1455,13 @@ class Tagger {
   }
 
   // The second line of a wrapped heading: like a heading line, but it may start in lower
-  // case.
+  // case, and end a question ("Hoe kan je leren van / je verbeelding?"); being short under
+  // a line of normal length is what sets it apart from a paragraph's first sentence.
   static bool is_heading_line_tail(const LineInfo& line) {
     if (!has_real_word(line) || line.words.size() > kMaxGluedHeadingWords) return false;
-    if (ends_clause(line) || line.last == '?' || line.last == '!') return false;
-    return !is_function_word(line.words.back()) && !starts_list_item(line);
+    if (ends_clause(line)) return false;
+    const bool question = line.last == '?' || line.last == '!';
+    return (question || !is_function_word(line.words.back())) && !starts_list_item(line);
   }
 
   std::vector<Piece>& pieces_;

@@ -220,6 +220,28 @@ TEST(BlockHeading, RecurringSectionHeadingIsNoDuplicate) {
   EXPECT_EQ(blocks[6].duplicate_of, -1);
 }
 
+TEST(BlockHeading, NumberedQuestionRecurringInSectionsIsNoDuplicate) {
+  const auto lines = join({{"1.1 Wat betekent dit voor de leidinggevende?", ""},
+                           kParagraph,
+                           {"", "Tussenstand", ""},
+                           kSecond,
+                           {"", "Nog een ronde", ""},
+                           kThird,
+                           {"", "2.4 Wat betekent dit voor de leidinggevende?", ""},
+                           kFourth});
+  EXPECT_EQ(summary(tagged(lines)),
+            "heading 1, body 3-7, heading 9, body 11-13, heading 15, body 17-19, heading 21, "
+            "body 23-25");
+}
+
+TEST(BlockHeading, QuestionTitleWrappedAboveALead) {
+  const auto lines = {std::string("Hoe leer je van"), std::string("je fouten?"),
+                      std::string("Fouten maken hoort bij leren, maar wie een fout maakt, voelt "),
+                      std::string("zich vaak bekeken. Dit artikel laat zien hoe teams daar "),
+                      std::string("anders mee kunnen omgaan.")};
+  EXPECT_EQ(summary(tagged(lines)), "heading 1-2, body 3-5");
+}
+
 // ---------------------------------------------------------------- captions, bylines, lists
 
 TEST(BlockCaption, FigureTablePhotoAndSourceLines) {
