@@ -67,27 +67,8 @@ int find_continuation(const std::vector<Block>& blocks, const std::vector<std::s
 }  // namespace
 
 const char* passage_kind_name(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::kBody:
-      return "paragraph";
-    case BlockKind::kHeading:
-      return "heading";
-    case BlockKind::kCaption:
-      return "caption";
-    case BlockKind::kPullQuote:
-      return "pull_quote";
-    case BlockKind::kBox:
-      return "box";
-    case BlockKind::kBio:
-      return "bio";
-    case BlockKind::kReferences:
-      return "reference";
-    case BlockKind::kByline:
-      return "byline";
-    case BlockKind::kListItem:
-      return "list_item";
-  }
-  return "paragraph";
+  // A body block is what a reader calls a paragraph; every other kind keeps its name.
+  return kind == BlockKind::kBody ? "paragraph" : block_kind_name(kind);
 }
 
 std::vector<PassagePlan> plan_passages(const std::vector<Block>& blocks,

@@ -38,7 +38,7 @@ std::vector<HyphenCase> collect_hyphen_cases(const std::vector<PassagePlan>& pla
                                              const std::vector<std::string>& lines);
 
 struct AssembledPassage {
-  std::string kind;  // paragraph, heading, caption, pull_quote, box, bio, reference, ...
+  std::string kind;  // paragraph, heading, caption, pull_quote, box, bio, references, ...
   MappedText text;
   int first_line = 0;
   int last_line = 0;
