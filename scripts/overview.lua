@@ -1,15 +1,22 @@
 -- scripts/overview.lua — the corpus at a glance: its files, their documents and passages.
 --
 -- Run:  conceptdb run scripts/overview.lua
--- Reads only the public views v_file and v_document, so it keeps working as the database grows.
+-- Reads the public views (v_file, v_document, v_section, v_passage, v_sentence) and the
+-- layout_line audit table.
 
 local function count(sql) return cdb.sql.value(sql) end
 
 print(string.format("conceptdb %s — corpus overview", cdb.version))
-print(string.format("%d files, %d documents, %d passages\n",
+print(string.format("%d files, %d documents, %d sections, %d passages, %d sentences",
   count "SELECT count(*) FROM v_file",
   count "SELECT count(*) FROM v_document",
-  count "SELECT count(*) FROM v_passage"))
+  count "SELECT count(*) FROM v_section",
+  count "SELECT count(*) FROM v_passage WHERE duplicate_of IS NULL",
+  count "SELECT count(*) FROM v_sentence"))
+print(string.format("left out of the text: %d lines of page furniture; %d repeated passages "
+                    .. "(pull quotes) kept but not counted\n",
+  count "SELECT count(*) FROM layout_line",
+  count "SELECT count(*) FROM v_passage WHERE duplicate_of IS NOT NULL"))
 
 -- One line per file, then one line per part of a compound file (an issue, a book).
 local line = "%-8s %-12s %6s %9s  %s"
@@ -18,7 +25,8 @@ for file in cdb.sql.rows "SELECT file, name, lines FROM v_file ORDER BY file" do
   local whole = cdb.sql.first("SELECT kind, title, passages FROM v_document WHERE key = ?",
                               { file.file })
   print(string.format(line, file.file, whole.kind, file.lines,
-    cdb.sql.value("SELECT count(*) FROM v_passage WHERE file = ?", { file.file }),
+    cdb.sql.value("SELECT count(*) FROM v_passage WHERE file = ? AND duplicate_of IS NULL",
+                  { file.file }),
     whole.title or file.name))
   for part in cdb.sql.rows([[
       SELECT key, kind, title, authors, first_line, last_line, passages

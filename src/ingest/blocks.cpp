@@ -17,6 +17,8 @@
 // taken for a heading or a quote cuts a paragraph.
 #include "ingest/blocks.hpp"
 
+#include "ingest/text_shape.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
@@ -60,8 +62,10 @@ constexpr std::size_t kMaxGluedHeadingWords = 12;
 
 // ---------------------------------------------------------------- characters
 
-// The code point at s[i], advancing i; a broken sequence reads as U+FFFD.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
+// The code point at s[i], advancing i; a broken sequence reads as U+FFFD. Not
+// ingest::next_code_point, which checks no continuation bytes and yields a broken sequence's
+// first byte: the rules below read U+FFFD as debris where a character was lost.
+char32_t next_code_point_or_fffd(std::string_view s, std::size_t& i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char b0 = byte(i);
   std::size_t len = 1;
@@ -94,37 +98,9 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   return c;
 }
 
-std::u32string decode(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();)
-    out.push_back(next_code_point(s, i));
-  return out;
-}
-
 bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
-
-// Letters of the Latin blocks: Latin-1 and Latin Extended-A alternate upper and lower case
-// in the ranges below; other scripts count as letters without case.
-bool is_upper(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return true;
-  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
-  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return c % 2 == 0;
-  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c % 2 == 1;
-  return c == 0x178;
-}
-
-bool is_lower(char32_t c) {
-  if (c >= 'a' && c <= 'z') return true;
-  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
-  if (c >= 0x100 && c <= 0x17F) return !is_upper(c);
-  return false;
-}
-
-bool is_digit(char32_t c) {
-  return c >= '0' && c <= '9';
 }
 
 // Letters and digits; everything in the punctuation, symbol and private-use areas (quotes,
@@ -140,31 +116,6 @@ bool is_word_char(char32_t c) {
   if (c >= 0xFFF0 && c <= 0xFFFF) return false;
   if (c == 0xFEFF || c >= 0x1F000) return false;
   return true;
-}
-
-char32_t to_lower(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c >= 0x100 && c <= 0x17F && is_upper(c)) return c == 0x178 ? 0xFF : c + 1;
-  return c;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
 }
 
 bool is_opening_mark(char32_t c) {
@@ -186,14 +137,6 @@ bool is_bullet(char32_t c) {
 
 bool is_dash(char32_t c) {
   return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  return out;
 }
 
 // Words that end a line only when a sentence goes on: a heading does not end in them.
@@ -235,7 +178,7 @@ class LineTable {
  private:
   static LineInfo analyse(const std::string& raw) {
     LineInfo info;
-    std::u32string all = decode(raw);
+    std::u32string all = decode(raw, next_code_point_or_fffd);
     std::size_t b = 0;
     std::size_t e = all.size();
     while (b < e && is_space(all[b]))
@@ -314,10 +257,7 @@ bool starts_upper_or_digit(const LineInfo& line) {
 
 bool has_real_word(const LineInfo& line) {
   for (const std::string& w : line.words) {
-    if (w.size() >= 2 &&
-        !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
-      return true;
-    }
+    if (w.size() >= 2 && !all_ascii_digits(w)) return true;
   }
   return false;
 }
@@ -358,7 +298,7 @@ bool starts_caption(const LineInfo& line) {
     append_utf8(head, t[i]);
     ++i;
   }
-  head = lower_ascii(head);
+  head = ascii_lower(head);
   if (head.size() > 1 && head[0] == '(') {
     const std::string word = head.substr(1);
     return (word == "bron" || word == "foto" || word == "beeld") && i < t.size() && t[i] == ':';
@@ -403,7 +343,7 @@ bool is_byline(const LineInfo& line) {
          std::isupper(static_cast<unsigned char>(head[k + 1]))) {
     ++k;
   }
-  const std::string label = lower_ascii(head.substr(k));
+  const std::string label = ascii_lower(head.substr(k));
   return label == "auteur" || label == "auteurs" || label == "author" || label == "authors";
 }
 
@@ -412,7 +352,7 @@ bool is_url_line(const LineInfo& line) {
   std::string text;
   for (char32_t c : line.text)
     append_utf8(text, c);
-  const std::string lower = lower_ascii(text);
+  const std::string lower = ascii_lower(text);
   if (lower.find(' ') != std::string::npos || lower.find('\t') != std::string::npos) return false;
   if (lower.rfind("http", 0) == 0 || lower.rfind("www.", 0) == 0 ||
       lower.find('@') != std::string::npos) {
@@ -1050,7 +990,7 @@ bool is_reference_label(const LineInfo& line) {
       "referentie",     "referenties", "literatuur",   "literatuurlijst", "bronnen",
       "bronvermelding", "noten",       "eindnoten",    "bibliografie",    "references",
       "reference",      "literature",  "bibliography", "notes",           "sources"};
-  return kLabels.count(lower_ascii(text)) > 0;
+  return kLabels.count(ascii_lower(text)) > 0;
 }
 
 // The line without a leading bullet or enumerator.

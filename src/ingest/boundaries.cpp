@@ -18,6 +18,8 @@
 // and BoundaryKind has no kind for so weak a signal.
 #include "ingest/boundaries.hpp"
 
+#include "ingest/text_shape.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <initializer_list>
@@ -35,75 +37,9 @@ constexpr int kMaxHeadingWords = 12;
 
 // ---------------------------------------------------------------- characters
 
-// The code point at s[i], advancing i; a broken sequence yields its first byte.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  if (extra == 0 || i + extra >= s.size()) {
-    ++i;
-    return c;
-  }
-  char32_t cp = c & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += 1 + extra;
-  return cp;
-}
-
-// Upper or lower case of Latin letters as Dutch text uses them; neither for the rest.
-enum class Case { kNone, kUpper, kLower };
-
-Case letter_case(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return Case::kUpper;
-  if (c >= 'a' && c <= 'z') return Case::kLower;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return Case::kUpper;
-  if (c >= 0xDF && c <= 0xFF && c != 0xF7) return Case::kLower;
-  if (c < 0x100 || c > 0x17F) return Case::kNone;
-  if (c == 0x138 || c == 0x149 || c == 0x17F) return Case::kLower;
-  if (c == 0x178) return Case::kUpper;
-  const bool even = c % 2 == 0;
-  const bool odd_is_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-  return (even != odd_is_upper) ? Case::kUpper : Case::kLower;
-}
-
-Case first_letter_case(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const char32_t c = next_code_point(text, i);
-    if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == 0x2018 || c == 0x201C) continue;
-    return letter_case(c);
-  }
-  return Case::kNone;
-}
-
-// TABs, no-break spaces and runs of spaces become one space; both ends are trimmed.
-std::string normalise(std::string_view line) {
-  std::string out;
-  bool pending_space = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    std::size_t skip = 0;
-    if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\f') {
-      skip = 1;
-    } else if (line.substr(i, 2) == "\xC2\xA0") {
-      skip = 2;
-    }
-    if (skip > 0) {
-      pending_space = !out.empty();
-      i += skip - 1;
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += line[i];
-  }
-  return out;
-}
-
-int word_count(std::string_view text) {
-  return text.empty() ? 0 : 1 + static_cast<int>(std::count(text.begin(), text.end(), ' '));
-}
-
-bool all_ascii_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+// Opening quotes and brackets before a heading's or a name's first letter.
+bool is_opening(char32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == 0x2018 || c == 0x201C;
 }
 
 bool ends_with_any(std::string_view text, std::initializer_list<std::string_view> endings) {
@@ -113,8 +49,8 @@ bool ends_with_any(std::string_view text, std::initializer_list<std::string_view
 
 // A title line: a capital first and no sentence or clause ending.
 bool is_heading_text(std::string_view text) {
-  return first_letter_case(text) == Case::kUpper && word_count(text) <= kMaxHeadingWords &&
-         !ends_with_any(text, {".", ",", ";", ":"});
+  return first_letter_case(text, is_opening) == Case::kUpper &&
+         word_count(text) <= kMaxHeadingWords && !ends_with_any(text, {".", ",", ";", ":"});
 }
 
 int next_nonblank(const std::vector<std::string>& text, int i) {
@@ -147,7 +83,7 @@ std::optional<std::string> names_in(std::string_view text) {
   std::string out;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string& word = words[k];
-    const Case c = first_letter_case(word);
+    const Case c = first_letter_case(word, is_opening);
     const bool spaced_capital =
         k > 0 && words[k - 1].size() == 1 &&
         letter_case(static_cast<unsigned char>(words[k - 1][0])) == Case::kUpper;
@@ -195,7 +131,8 @@ std::optional<std::string> byline_authors(const std::vector<std::string>& text, 
       std::size_t pos = back;
       if (letter_case(next_code_point(line, pos)) == Case::kNone) continue;  // mid-sentence
     }
-    std::string authors = normalise(std::string_view(line).substr(colon + 1));
+    std::string authors =
+        fold_white_space(std::string_view(line).substr(colon + 1), FoldedSpace::kBasic);
     if (authors.empty()) {  // the names on the next line, if that line is only names
       const int next = next_nonblank(text, i);
       if (next < 0) return {};
@@ -212,11 +149,8 @@ std::optional<std::string> byline_authors(const std::vector<std::string>& text, 
 // "Hoofdstuk 3", "Hoofdstuk 3 De wijkteamaanpak", "Hoofdstuk 3: ..." → "3".
 std::optional<std::string> chapter_label_number(std::string_view line) {
   constexpr std::string_view kWord = "hoofdstuk ";
-  if (line.size() <= kWord.size()) return {};
-  for (std::size_t k = 0; k < kWord.size(); ++k) {
-    char c = line[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != kWord[k]) return {};
+  if (line.size() <= kWord.size() || ascii_lower(line.substr(0, kWord.size())) != kWord) {
+    return {};
   }
   std::string_view rest = line.substr(kWord.size());
   std::size_t digits = 0;
@@ -303,7 +237,7 @@ std::vector<BoundaryHint> propose_boundaries(const std::vector<std::string>& lin
   std::vector<std::string> text;
   text.reserve(lines.size());
   for (const std::string& line : lines)
-    text.push_back(normalise(line));
+    text.push_back(fold_white_space(line, FoldedSpace::kBasic));
 
   std::vector<BoundaryHint> hints;
   for (int i = 0; i < static_cast<int>(text.size()); ++i) {

@@ -1,6 +1,8 @@
 // ingest/hyphenation.cpp — orthographic rules and corpus evidence that decide line-end hyphens.
 #include "ingest/hyphenation.hpp"
 
+#include "ingest/text_shape.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -13,7 +15,8 @@ namespace {
 
 // Decodes the code point at `i` and advances `i`; a malformed byte comes back as itself, so a
 // stray Latin-1 byte neither stops the scan nor turns into a letter of some other script.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
+// Unlike ingest::next_code_point it checks the continuation bytes and the lead byte's range.
+char32_t next_checked_code_point(std::string_view s, std::size_t& i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   std::size_t extra = 0;
   char32_t cp = b0;
@@ -43,28 +46,10 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 std::vector<char32_t> code_points(std::string_view s) {
   std::vector<char32_t> out;
   for (std::size_t i = 0; i < s.size();)
-    out.push_back(next_code_point(s, i));
+    out.push_back(next_checked_code_point(s, i));
   return out;
 }
 
@@ -81,31 +66,11 @@ bool is_letter(char32_t cp) {
   return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
 }
 
-bool is_digit(char32_t cp) {
-  return cp >= '0' && cp <= '9';
-}
-
-bool is_upper(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return true;
-  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp == 0x178) return true;  // Ÿ
-  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) return cp % 2 == 0;
-  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
-  return false;
-}
-
-char32_t to_lower(char32_t cp) {
-  if (!is_upper(cp)) return cp;
-  if (cp <= 0xDE) return cp + 0x20;  // ASCII and Latin-1 sit 0x20 apart
-  if (cp == 0x178) return 0xFF;
-  return cp + 1;
-}
-
 std::string lower(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();)
-    append_utf8(out, to_lower(next_code_point(s, i)));
+    append_utf8(out, to_lower(next_checked_code_point(s, i)));
   return out;
 }
 

@@ -37,6 +37,8 @@
 //   line is always a heading.
 #include "ingest/line_roles.hpp"
 
+#include "ingest/text_shape.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <map>
@@ -72,49 +74,6 @@ constexpr int kMinStrongAnchors = 3;
 
 // ---------------------------------------------------------------- characters
 
-// The code point at s[i], advancing i; a broken sequence yields its first byte (lines are
-// only compared here, never stored).
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  if (extra == 0 || i + extra >= s.size()) {
-    ++i;
-    return c;
-  }
-  char32_t cp = c & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += 1 + extra;
-  return cp;
-}
-
-std::u32string decode(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();)
-    out.push_back(next_code_point(s, i));
-  return out;
-}
-
-enum class Case { kNone, kUpper, kLower };
-
-// Latin letters as Dutch text uses them (ASCII, Latin-1, Latin Extended-A: é, ë, ĳ, ...).
-Case letter_case(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return Case::kUpper;
-  if (c >= 'a' && c <= 'z') return Case::kLower;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return Case::kUpper;
-  if (c >= 0xDF && c <= 0xFF && c != 0xF7) return Case::kLower;
-  if (c < 0x100 || c > 0x17F) return Case::kNone;
-  if (c == 0x138 || c == 0x149 || c == 0x17F) return Case::kLower;
-  if (c == 0x178) return Case::kUpper;
-  const bool even = c % 2 == 0;
-  const bool odd_is_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-  return (even != odd_is_upper) ? Case::kUpper : Case::kLower;
-}
-
-bool is_digit(char32_t c) {
-  return c >= '0' && c <= '9';
-}
-
 // Opening quotes and brackets before a line's first letter.
 bool is_opening(char32_t c) {
   return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x2018 || c == 0x2019 ||
@@ -124,16 +83,6 @@ bool is_opening(char32_t c) {
 // Closing quotes and brackets after a line's last punctuation.
 bool is_closing(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D || c == 0xBB;
-}
-
-// The case of the first letter, or kNone when the line starts with something else (a digit,
-// a bullet).
-Case first_letter_case(std::string_view text) {
-  for (char32_t c : decode(text)) {
-    if (c == ' ' || is_opening(c)) continue;
-    return letter_case(c);
-  }
-  return Case::kNone;
 }
 
 char32_t last_char(std::string_view text) {
@@ -154,42 +103,6 @@ bool ends_sentence(std::string_view text) {
 
 // ---------------------------------------------------------------- line text
 
-// TABs, no-break spaces, CRs and runs of spaces become one space and both ends are trimmed,
-// so that file 000's TAB-separated words and a page top's leading space compare as text.
-std::string normalise(std::string_view line) {
-  std::string out;
-  bool pending_space = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const auto c = static_cast<unsigned char>(line[i]);
-    std::size_t skip = 0;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-      skip = 1;
-    } else if (line.substr(i, 2) == "\xC2\xA0") {
-      skip = 2;
-    } else if (line.substr(i, 3) == "\xEF\xBB\xBF") {
-      skip = 3;
-    }
-    if (skip > 0) {
-      pending_space = !out.empty();
-      i += skip - 1;
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += static_cast<char>(c);
-  }
-  return out;
-}
-
-int word_count(std::string_view text) {
-  if (text.empty()) return 0;
-  return 1 + static_cast<int>(std::count(text.begin(), text.end(), ' '));
-}
-
-bool all_ascii_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool has_ascii_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -202,14 +115,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // A page number as printed: digits without a leading zero, up to kMaxPage.
 std::optional<int> page_value(std::string_view digits) {
   if (!all_ascii_digits(digits) || digits.size() > 3 || digits.front() == '0') return {};
@@ -220,7 +125,7 @@ std::optional<int> page_value(std::string_view digits) {
 
 // A heading-like line: a capital first, short, not ending like a sentence or a clause.
 bool is_title_like(std::string_view text) {
-  if (first_letter_case(text) != Case::kUpper) return false;
+  if (first_letter_case(text, is_opening) != Case::kUpper) return false;
   if (word_count(text) > kMaxTitleWords || text.size() > kMaxTitleBytes) return false;
   const char32_t last = last_char(text);
   return last != '.' && last != ',' && last != ';' && last != ':';
@@ -256,7 +161,7 @@ std::optional<YearPage> parse_year_page(std::string_view field) {
 
 // A publication's name with an issue or volume: "TvOO 1", "Blad voor Leren 3", "nr. 3".
 bool is_publication_field(std::string_view field) {
-  if (word_count(field) > 6 || first_letter_case(field) == Case::kNone) return false;
+  if (word_count(field) > 6 || first_letter_case(field, is_opening) == Case::kNone) return false;
   for (char32_t c : decode(field)) {
     const bool ok = letter_case(c) != Case::kNone || is_digit(c) || c == ' ' || c == '.' ||
                     c == '&' || c == '-' || c == '\'' || c == 0x2019;
@@ -310,7 +215,7 @@ bool is_section_marker(std::string_view line) {
     return false;
   }
   if (rest.empty() || rest.size() > kMaxMarkerBytes || word_count(rest) > 4) return false;
-  if (first_letter_case(rest) == Case::kNone || has_ascii_digit(rest)) return false;
+  if (first_letter_case(rest, is_opening) == Case::kNone || has_ascii_digit(rest)) return false;
   if (ends_sentence(rest) || last_char(rest) == ',') return false;
   if (need_capitals) {
     for (char32_t c : decode(rest)) {
@@ -339,7 +244,7 @@ struct NumberedHead {
 bool is_numbered_head_title(std::string_view title) {
   if (title.empty() || title.size() > kMaxNumberedHeadBytes) return false;
   if (word_count(title) > kMaxNumberedHeadWords || has_ascii_digit(title)) return false;
-  if (first_letter_case(title) != Case::kUpper) return false;
+  if (first_letter_case(title, is_opening) != Case::kUpper) return false;
   const char32_t last = last_char(title);
   return last != '.' && last != ',' && last != ';' && last != ':' && last != '-';
 }
@@ -421,7 +326,8 @@ void mark_footers_and_markers(Context& cx, std::vector<PageAnchor>& anchors) {
 bool follows_as_text(const Context& cx, int i) {
   const int next = cx.next_nonblank(i);
   if (next < 0) return true;
-  return first_letter_case(cx.text[next]) == Case::kLower || !is_title_like(cx.text[next]);
+  return first_letter_case(cx.text[next], is_opening) == Case::kLower ||
+         !is_title_like(cx.text[next]);
 }
 
 void mark_chapter_labels(Context& cx) {
@@ -573,7 +479,7 @@ void mark_page_sequence(Context& cx, std::vector<PageAnchor> anchors) {
 
 bool is_repeated_head_candidate(std::string_view line) {
   if (line.size() > kMaxRepeatedHeadBytes || word_count(line) > kMaxRepeatedHeadWords) return false;
-  if (first_letter_case(line) != Case::kUpper || has_ascii_digit(line)) return false;
+  if (first_letter_case(line, is_opening) != Case::kUpper || has_ascii_digit(line)) return false;
   if (line.find(':') != std::string_view::npos) return false;  // bylines, speaker labels
   const char32_t last = last_char(line);
   return last != '.' && last != ',' && last != ';' && last != '!' && last != '?' && last != '-' &&
@@ -586,7 +492,7 @@ bool interrupts_sentence(const Context& cx, int i, const std::string& key) {
   const int before = cx.nearest_text(i, -1, key);
   const int after = cx.nearest_text(i, +1, key);
   return before >= 0 && after >= 0 && !ends_sentence(cx.text[before]) &&
-         first_letter_case(cx.text[after]) == Case::kLower;
+         first_letter_case(cx.text[after], is_opening) == Case::kLower;
 }
 
 void mark_repeated_heads(Context& cx) {
@@ -632,8 +538,10 @@ bool is_furniture(LineRole role) {
 std::vector<LineRole> classify_lines(const std::vector<std::string>& lines) {
   std::vector<std::string> text;
   text.reserve(lines.size());
+  // White space folds, so that file 000's TAB-separated words and a page top's leading space
+  // compare as text.
   for (const std::string& line : lines)
-    text.push_back(normalise(line));
+    text.push_back(fold_white_space(line, FoldedSpace::kBasicVtAndBom));
   std::vector<LineRole> roles(lines.size(), LineRole::kText);
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i].empty()) roles[i] = LineRole::kBlank;

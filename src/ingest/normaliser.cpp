@@ -78,7 +78,7 @@ bool is_ascii_lower(char c) {
 }
 
 // "L" + "ive" → "Live": a lone capital that is not a word of its own in Dutch or English,
-// followed by a lower-case fragment, where the corpus knows the joined word and not the
+// followed by a lower-case fragment, where the corpus knows the joined word better than the
 // fragment. A, I, O and U are words (U is the polite "you"), so they are never joined.
 bool is_drop_cap(std::string_view letter, std::string_view rest, const WordLexicon& lexicon) {
   if (letter.size() != 1 || !is_ascii_upper(letter[0])) return false;
@@ -91,7 +91,9 @@ bool is_drop_cap(std::string_view letter, std::string_view rest, const WordLexic
     fragment += r;
   }
   const std::string joined = std::string(letter) + fragment;
-  return lexicon.count(joined) > 0 && lexicon.count(fragment) == 0;
+  // The lexicon holds the broken line too, so the fragment is seen at least once there:
+  // the joined word must simply be the better attested of the two.
+  return lexicon.count(joined) > lexicon.count(fragment);
 }
 
 // Appends one word, applying the character replacements.

@@ -4,7 +4,7 @@
 // one space and are trimmed at both ends; "ĳ"/"Ĳ" become "ij"/"IJ"; the ligatures "ﬁ",
 // "ﬂ", "ﬀ", "ﬃ", "ﬄ" are spelled out; soft hyphens and zero-width characters are removed;
 // a letter-spaced drop cap ("L ive" → "Live") is closed up when the corpus attests the
-// joined word and not the fragment. What is kept: quotes (fold_quotes gives the folded form
+// joined word more often than the fragment. What is kept: quotes (fold_quotes gives the folded form
 // for matching), U+FFFD (counted, so that damaged passages can be flagged), everything else.
 #pragma once
 

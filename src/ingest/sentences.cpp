@@ -19,6 +19,8 @@
 // capital ("’s Avonds"), and a quotation opening with a lowercase word (‘niet weten’ is …).
 #include "ingest/sentences.hpp"
 
+#include "ingest/text_shape.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -117,38 +119,18 @@ bool is_bullet(char32_t c) {
   }
 }
 
-// Latin Extended-A alternates upper/lower, with the parity flipped in two stretches.
-bool latin_ext_a_upper(char32_t c) {
-  if (c == 0x0138 || c == 0x0149 || c == 0x017F) return false;
-  if (c == 0x0178) return true;
-  const bool flipped = (c >= 0x0139 && c <= 0x0148) || (c >= 0x0179 && c <= 0x017E);
-  return flipped ? (c % 2 == 1) : (c % 2 == 0);
+// The Latin capitals of letter_case, and the Greek and Cyrillic ones.
+bool is_capital_letter(char32_t c) {
+  return is_upper(c) || (c >= 0x0391 && c <= 0x03A9) || (c >= 0x0400 && c <= 0x042F);
 }
 
-bool is_upper(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return true;
-  if (c >= 0x00C0 && c <= 0x00DE) return c != 0x00D7;
-  if (c >= 0x0100 && c <= 0x017F) return latin_ext_a_upper(c);
-  if (c >= 0x0391 && c <= 0x03A9) return true;  // Greek
-  if (c >= 0x0400 && c <= 0x042F) return true;  // Cyrillic
-  return false;
-}
-
-bool is_lower(char32_t c) {
-  if (c >= 'a' && c <= 'z') return true;
-  if (c >= 0x00DF && c <= 0x00FF) return c != 0x00F7;
-  if (c >= 0x0100 && c <= 0x017F) return !latin_ext_a_upper(c);
-  if (c >= 0x03B1 && c <= 0x03C9) return true;
-  if (c >= 0x0430 && c <= 0x045F) return true;
-  return false;
+// The Latin small letters of letter_case, and the Greek and Cyrillic ones.
+bool is_small_letter(char32_t c) {
+  return is_lower(c) || (c >= 0x03B1 && c <= 0x03C9) || (c >= 0x0430 && c <= 0x045F);
 }
 
 bool is_letter(char32_t c) {
-  return is_upper(c) || is_lower(c);
-}
-
-bool is_digit(char32_t c) {
-  return c >= '0' && c <= '9';
+  return is_capital_letter(c) || is_small_letter(c);
 }
 
 // Abbreviations (lowercase, internal dots kept, final dot dropped) that are always followed
@@ -193,14 +175,6 @@ enum class NextKind {
   kOther
 };
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  return out;
-}
-
 bool is_ascii_vowel(char ch) {
   switch (ch) {
     case 'a':
@@ -230,7 +204,7 @@ LetterShape shape_of(std::string_view word) {
     const CodePoint c = decode_at(word, i);
     if (!is_letter(c.cp)) shape.letters_only = false;
     if (c.cp >= 0x80) shape.ascii = false;
-    if (is_upper(c.cp)) {
+    if (is_capital_letter(c.cp)) {
       if (shape.letters == 0) shape.first_upper = true;
       ++shape.uppers;
     }
@@ -520,9 +494,9 @@ NextKind Splitter::next_start(std::size_t& from) const {
     if (k >= text_.size()) return NextKind::kOther;
     c = decode_at(text_, k);
   }
-  if (is_upper(c.cp)) return NextKind::kCapital;
+  if (is_capital_letter(c.cp)) return NextKind::kCapital;
   if (is_digit(c.cp)) return NextKind::kDigit;
-  if (!is_lower(c.cp)) return NextKind::kOther;
+  if (!is_small_letter(c.cp)) return NextKind::kOther;
 
   // The lowercase starts described at the top of this file.
   const std::size_t after = k + c.len;
@@ -538,7 +512,8 @@ NextKind Splitter::next_start(std::size_t& from) const {
   if (apostrophe && (c.cp == 's' || c.cp == 't' || c.cp == 'n') && after + 1 < text_.size() &&
       text_[after] == ' ') {
     // An elided article, not a quotation: the word after it carries the capital.
-    return is_upper(decode_at(text_, after + 1).cp) ? NextKind::kCapital : NextKind::kLower;
+    return is_capital_letter(decode_at(text_, after + 1).cp) ? NextKind::kCapital
+                                                             : NextKind::kLower;
   }
   if (after + 1 < text_.size() && text_[after] == '-' &&
       is_letter(decode_at(text_, after + 1).cp)) {
@@ -546,8 +521,8 @@ NextKind Splitter::next_start(std::size_t& from) const {
   }
   for (std::size_t p = after; p < text_.size();) {
     const CodePoint w = decode_at(text_, p);
-    if (is_upper(w.cp)) return NextKind::kSpecialLower;
-    if (!is_lower(w.cp)) break;
+    if (is_capital_letter(w.cp)) return NextKind::kSpecialLower;
+    if (!is_small_letter(w.cp)) break;
     p += w.len;
   }
   return quoted ? NextKind::kQuotedLower : NextKind::kLower;

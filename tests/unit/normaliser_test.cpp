@@ -74,6 +74,15 @@ TEST(NormaliserTest, DropCapIsClosedUpWhenTheCorpusAttestsTheWord) {
   EXPECT_EQ(stats.drop_caps_repaired, 1);
 }
 
+TEST(NormaliserTest, DropCapIsClosedUpWhenTheBrokenLineItselfIsInTheLexicon) {
+  // The build counts every line, the broken one too: "ive" is seen once, "live" more often.
+  ingest::WordLexicon lexicon;
+  lexicon.add_line("L ive Action Learning");
+  lexicon.add_line("Live Action Learning is immersief");
+  lexicon.add_line("live en online");
+  EXPECT_EQ(normalise("L ive Action Learning", &lexicon), "Live Action Learning");
+}
+
 TEST(NormaliserTest, DropCapIsLeftWhenTheFragmentIsAWordOrTheJoinIsUnknown) {
   ingest::WordLexicon lexicon;
   lexicon.add_line("Mijn ene en mene zijn woorden");
