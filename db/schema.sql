@@ -147,6 +147,99 @@ CREATE TABLE boundary_hint (
   PRIMARY KEY (file_id, line, kind)
 ) STRICT, WITHOUT ROWID;
 
+-- ---------------------------------------------------------------- citations and sources
+
+-- A cited work: one row per work across the whole corpus, whichever spelling cited it.
+-- `key` is stable: the authors' surnames without particles, folded to ASCII, and the year
+-- ('kessels2001', 'bakker-schaufeli2008', 'kessels-etal2011', 'stam2007b').
+CREATE TABLE source (
+  id           INTEGER PRIMARY KEY,
+  key          TEXT NOT NULL UNIQUE,
+  kind         TEXT NOT NULL CHECK (kind IN ('work', 'organisation', 'legal')),
+  first_author TEXT NOT NULL,            -- the spelling cited most often
+  year         TEXT,                     -- as printed, with its suffix; NULL for a law
+  et_al        INTEGER NOT NULL DEFAULT 0,  -- only known as "X et al."
+  title        TEXT,                     -- from a reference entry or the text; never invented
+  container    TEXT,
+  publisher    TEXT,
+  url          TEXT,
+  title_from   TEXT,                     -- where the title was read: 'file:line'
+  merge_note   TEXT                      -- why citations of other spellings were merged here
+) STRICT;
+
+CREATE TABLE source_author (
+  source_id INTEGER NOT NULL REFERENCES source(id),
+  position  INTEGER NOT NULL,
+  name      TEXT NOT NULL,
+  PRIMARY KEY (source_id, position)
+) STRICT, WITHOUT ROWID;
+
+-- Every way the corpus writes a source's authors ('Lakerveld' / 'van Lakerveld').
+CREATE TABLE source_variant (
+  source_id INTEGER NOT NULL REFERENCES source(id),
+  authors   TEXT NOT NULL,               -- '; '-separated, as printed
+  citations INTEGER NOT NULL,
+  PRIMARY KEY (source_id, authors)
+) STRICT, WITHOUT ROWID;
+
+-- An entry of a reference list (or a bibliographic footnote), parsed APA-style.
+CREATE TABLE reference_entry (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  first_line  INTEGER NOT NULL,
+  last_line   INTEGER NOT NULL,
+  origin      TEXT NOT NULL CHECK (origin IN ('list', 'note')),
+  text        TEXT NOT NULL,             -- wrapped lines and broken URLs joined
+  authors     TEXT,                      -- '; '-separated surnames
+  year        TEXT,
+  date        TEXT,
+  title       TEXT,
+  container   TEXT,
+  details     TEXT,
+  publisher   TEXT,
+  place       TEXT,
+  url         TEXT,
+  source_id   INTEGER REFERENCES source(id)
+) STRICT;
+
+-- One cited work at one place of a passage. A group "(A, 2001; B, 2004)" is two rows with
+-- the same group number; an inherited year ("1996a, 1996b") is a row of its own.
+CREATE TABLE citation (
+  id          INTEGER PRIMARY KEY,
+  passage_id  INTEGER NOT NULL REFERENCES passage(id),
+  sentence_id INTEGER REFERENCES sentence(id),
+  start       INTEGER NOT NULL,          -- bytes [start, end) of the passage's text
+  end         INTEGER NOT NULL,
+  first_line  INTEGER NOT NULL,
+  last_line   INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  kind        TEXT NOT NULL CHECK (kind IN ('parenthetical', 'narrative', 'legal')),
+  year        TEXT,
+  locator     TEXT,
+  group_no    INTEGER,                   -- unique in the database; NULL when alone
+  et_al       INTEGER NOT NULL DEFAULT 0,
+  inherited   INTEGER NOT NULL DEFAULT 0,  -- the author was carried over from the work before
+  source_id   INTEGER REFERENCES source(id)
+) STRICT;
+CREATE INDEX citation_passage ON citation(passage_id);
+CREATE INDEX citation_source ON citation(source_id);
+
+CREATE TABLE citation_author (
+  citation_id INTEGER NOT NULL REFERENCES citation(id),
+  position    INTEGER NOT NULL,
+  name        TEXT NOT NULL,
+  PRIMARY KEY (citation_id, position)
+) STRICT, WITHOUT ROWID;
+
+-- Pairs of sources that look alike but were kept apart, and merges the build made, with the
+-- reason; `conceptdb check` shows them.
+CREATE TABLE source_decision (
+  source_id INTEGER NOT NULL REFERENCES source(id),
+  other_id  INTEGER REFERENCES source(id),
+  decision  TEXT NOT NULL CHECK (decision IN ('merged', 'kept apart')),
+  reason    TEXT NOT NULL
+) STRICT;
+
 -- ---------------------------------------------------------------- public views
 
 CREATE VIEW v_file AS
@@ -194,3 +287,45 @@ FROM sentence se
 JOIN passage ps ON ps.id = se.passage_id
 JOIN document d ON d.id = ps.document_id
 JOIN file f ON f.id = d.file_id;
+
+CREATE VIEW v_citation AS
+SELECT f.key AS file, d.key AS document, c.first_line AS line, c.last_line AS line_end, c.text,
+       (SELECT name FROM citation_author WHERE citation_id = c.id AND position = 1)
+         AS first_author,
+       (SELECT group_concat(a.name, '; ')
+          FROM (SELECT name FROM citation_author WHERE citation_id = c.id ORDER BY position) a)
+         || CASE WHEN c.et_al THEN '; et al.' ELSE '' END AS authors,
+       c.year, c.kind, c.locator, s.key AS source_key,
+       (SELECT min(r.id) FROM reference_entry r WHERE r.source_id = c.source_id) AS reference_id,
+       c.id, c.passage_id, c.sentence_id, c.group_no, c.inherited
+FROM citation c
+JOIN passage ps ON ps.id = c.passage_id
+JOIN document d ON d.id = ps.document_id
+JOIN file f ON f.id = d.file_id
+LEFT JOIN source s ON s.id = c.source_id;
+
+CREATE VIEW v_source AS
+SELECT s.key AS source_key, s.first_author,
+       (SELECT group_concat(a.name, '; ')
+          FROM (SELECT name FROM source_author WHERE source_id = s.id ORDER BY position) a)
+         || CASE WHEN s.et_al THEN '; et al.' ELSE '' END AS authors,
+       s.year, s.title, s.kind,
+       (SELECT count(*) FROM citation c WHERE c.source_id = s.id) AS citations,
+       (SELECT count(DISTINCT ps.document_id) FROM citation c
+          JOIN passage ps ON ps.id = c.passage_id WHERE c.source_id = s.id) AS documents,
+       s.container, s.publisher, s.url, s.title_from,
+       (SELECT group_concat(v.authors, ' | ')
+          FROM (SELECT authors FROM source_variant WHERE source_id = s.id ORDER BY authors) v)
+         AS variants,
+       (SELECT min(r.id) FROM reference_entry r WHERE r.source_id = s.id) AS reference_id,
+       s.id
+FROM source s;
+
+CREATE VIEW v_reference AS
+SELECT r.id, f.key AS file, d.key AS document, r.first_line, r.last_line, r.origin, r.text,
+       r.authors, r.year, r.date, r.title, r.container, r.details, r.publisher, r.place, r.url,
+       s.key AS source_key
+FROM reference_entry r
+JOIN document d ON d.id = r.document_id
+JOIN file f ON f.id = d.file_id
+LEFT JOIN source s ON s.id = r.source_id;

@@ -16,6 +16,7 @@ namespace {
 
 struct BuildArgs {
   std::string manifest;
+  std::string sources;
   std::string corpus;
   std::string database;
 };
@@ -27,6 +28,12 @@ int run_build(const BuildArgs& args) {
   ingest::BuildOptions options;
   options.manifest =
       args.manifest.empty() ? defaults.manifest : std::filesystem::path(args.manifest);
+  // The curated source decisions live beside the manifest unless named.
+  options.sources = args.sources.empty() ? options.manifest.parent_path() / "sources.toml"
+                                         : std::filesystem::path(args.sources);
+  if (!args.sources.empty() && !std::filesystem::exists(options.sources)) {
+    throw std::runtime_error("the sources file does not exist: " + args.sources);
+  }
   options.corpus_dir = args.corpus.empty() ? defaults.corpus : std::filesystem::path(args.corpus);
   options.database =
       args.database.empty() ? defaults.database : std::filesystem::path(args.database);
@@ -56,6 +63,8 @@ int run_build(const BuildArgs& args) {
              summary.passages, summary.sentences, seconds);
   fmt::print(stderr, "  left out: {} ads, {} lines of page furniture; {} line-end hyphens joined\n",
              summary.excluded_parts, summary.furniture_lines, summary.hyphen_joins);
+  fmt::print(stderr, "  {} citations of {} sources; {} reference entries\n", summary.citations,
+             summary.sources, summary.references);
   return 0;
 }
 
@@ -72,6 +81,8 @@ void register_build_command(CLI::App& cli, int& exit_code) {
                   "folder with the corpus files (default: $CONCEPTDB_CORPUS, or ../shared/corpus "
                   "beside the project folder)");
   cmd->add_option("--manifest", args->manifest, "corpus manifest (default: db/corpus.toml)");
+  cmd->add_option("--sources", args->sources,
+                  "curated source decisions (default: sources.toml beside the manifest)");
   cmd->add_option("--db", args->database,
                   "database to create or replace "
                   "(default: db/conceptdb.sqlite)");

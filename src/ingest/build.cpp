@@ -4,9 +4,11 @@
 #include <chrono>
 #include <ctime>
 
+#include "ingest/citation_writer.hpp"
 #include "ingest/corpus.hpp"
 #include "ingest/document_writer.hpp"
 #include "ingest/hyphenation.hpp"
+#include "ingest/source_overrides.hpp"
 #include "store/file_replace.hpp"
 #include "store/schema.hpp"
 #include "store/statement.hpp"
@@ -78,7 +80,8 @@ BuildSummary build_database(const BuildOptions& options) {
       for (const std::string& line : file.text.lines)
         lexicon.add_line(line);
     }
-    DocumentWriter writer(db, lexicon);
+    CitationWriter citations(db, lexicon);
+    DocumentWriter writer(db, lexicon, citations);
     for (std::size_t i = 0; i < corpus.files.size(); ++i) {
       const auto counts = writer.write(corpus.files[i]);
       summary.documents += counts.documents;
@@ -90,6 +93,11 @@ BuildSummary build_database(const BuildOptions& options) {
       summary.hyphen_joins += counts.hyphen_joins;
       report("store", i + 1, corpus.files.size());
     }
+    const auto cited = citations.finish(load_source_overrides(options.sources));
+    summary.citations = cited.citations;
+    summary.references = cited.references;
+    summary.sources = cited.sources;
+    report("sources", 1, 1);
     db.exec("INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')");
     transaction.commit();
     db.exec("PRAGMA journal_mode = WAL");

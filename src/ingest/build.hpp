@@ -16,10 +16,11 @@ namespace ingest {
 
 struct BuildOptions {
   std::filesystem::path manifest;  // db/corpus.toml
+  std::filesystem::path sources;   // db/sources.toml: curated source decisions; may be absent
   std::filesystem::path corpus_dir;
   std::filesystem::path database;  // the file to create or replace
   std::string tool_version;        // recorded in the meta table
-  // Progress: (stage, done, total) — stage is "read" or "store".
+  // Progress: (stage, done, total) — stage is "read", "store" or "sources".
   std::function<void(const std::string&, std::size_t, std::size_t)> progress;
 };
 
@@ -32,6 +33,9 @@ struct BuildSummary {
   std::size_t excluded_parts = 0;  // ads and other parts kept out of the documents
   std::size_t furniture_lines = 0;
   std::size_t hyphen_joins = 0;
+  std::size_t citations = 0;
+  std::size_t references = 0;  // reference entries parsed
+  std::size_t sources = 0;
   std::vector<Diagnostic> warnings;
 };
 

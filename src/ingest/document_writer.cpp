@@ -80,9 +80,11 @@ void plan_range(const std::vector<std::string>& lines, const std::vector<LineRol
 
 }  // namespace
 
-DocumentWriter::DocumentWriter(store::Database& db, const WordLexicon& lexicon)
+DocumentWriter::DocumentWriter(store::Database& db, const WordLexicon& lexicon,
+                               CitationWriter& citations)
     : db_(db),
       lexicon_(lexicon),
+      citations_(citations),
       insert_file_(db,
                    "INSERT INTO file(key, name, sha256, bytes, lines, language) "
                    "VALUES (:key, :name, :sha256, :bytes, :lines, :language)"),
@@ -258,6 +260,7 @@ void DocumentWriter::insert_passages(std::int64_t document_id,
 
     const std::string& text = p.text.text();
     int seq = 0;
+    std::vector<CitationWriter::SentenceRef> sentence_refs;
     for (const SentenceSpan& s : split_sentences(text)) {
       const auto [first, last] = p.text.line_range(s.begin, s.end);
       insert_sentence_.reset();
@@ -267,9 +270,12 @@ void DocumentWriter::insert_passages(std::int64_t document_id,
       insert_sentence_.bind(5, first).bind(6, last);
       insert_sentence_.bind(7, std::string_view(text).substr(s.begin, s.end - s.begin));
       insert_sentence_.run();
+      sentence_refs.push_back({db_.last_insert_rowid(), s.begin, s.end});
       ++counts.sentences;
     }
+    citations_.add_passage(document_id, ids[i], p.kind, p.duplicate_of >= 0, p.text, sentence_refs);
   }
+  citations_.end_document();
 }
 
 DocumentWriter::Counts DocumentWriter::write(const CorpusFile& file) {

@@ -3,7 +3,8 @@
 // For one file: recognise page furniture, group each document's lines into tagged blocks,
 // plan passages (rejoining split sentences), decide the file's line-end hyphens together,
 // build normalised passage text with its offset map, split sentences, and store documents,
-// sections, passages, sentences and the audit tables (furniture lines, hyphen joins).
+// sections, passages, sentences and the audit tables (furniture lines, hyphen joins). Each
+// stored passage goes on to the citation stage.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "ingest/assembler.hpp"
+#include "ingest/citation_writer.hpp"
 #include "ingest/corpus.hpp"
 #include "ingest/hyphenation.hpp"
 #include "store/database.hpp"
@@ -21,8 +23,9 @@ namespace ingest {
 // Holds the insert statements for a build, prepared once and reused for every row.
 class DocumentWriter {
  public:
-  // `lexicon` holds the words of the whole corpus (evidence for hyphens and drop caps).
-  DocumentWriter(store::Database& db, const WordLexicon& lexicon);
+  // `lexicon` holds the words of the whole corpus (evidence for hyphens and drop caps);
+  // every stored passage is handed on to `citations`.
+  DocumentWriter(store::Database& db, const WordLexicon& lexicon, CitationWriter& citations);
 
   struct Counts {
     std::size_t documents = 0;
@@ -61,6 +64,7 @@ class DocumentWriter {
 
   store::Database& db_;
   const WordLexicon& lexicon_;
+  CitationWriter& citations_;
   std::vector<LineRole> roles_;
   store::Statement insert_file_;
   store::Statement insert_document_;

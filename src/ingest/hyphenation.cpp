@@ -181,15 +181,23 @@ void WordLexicon::add_line(std::string_view line) {
     // A word ending in '-' is either a line-end fragment or an elliptic stem ("leer- en"); neither
     // is a word of its own, and counting it would only blur the evidence.
     if (w.empty() || w.back() == '-' || !has_letter(w)) continue;
+    const bool small_first = is_lower(w.front());
     for (char32_t& cp : w)
       cp = to_lower(cp);
-    ++counts_[to_utf8(w)];
+    const std::string key = to_utf8(w);
+    ++counts_[key];
+    if (small_first) ++lower_case_counts_[key];
   }
 }
 
 std::size_t WordLexicon::count(std::string_view word) const {
   const auto it = counts_.find(lower(word));
   return it == counts_.end() ? 0 : it->second;
+}
+
+std::size_t WordLexicon::lower_case_count(std::string_view word) const {
+  const auto it = lower_case_counts_.find(lower(word));
+  return it == lower_case_counts_.end() ? 0 : it->second;
 }
 
 // ---------------------------------------------------------------- decide_hyphens

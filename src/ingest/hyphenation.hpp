@@ -25,9 +25,13 @@ class WordLexicon {
   void add_line(std::string_view line);
   // How often `word` (any case) was seen.
   std::size_t count(std::string_view word) const;
+  // How often `word` (any case given) was seen starting with a small letter: an ordinary
+  // word of the text rather than a name ("zie", "gemeente"; not "kessels").
+  std::size_t lower_case_count(std::string_view word) const;
 
  private:
   std::unordered_map<std::string, std::size_t> counts_;
+  std::unordered_map<std::string, std::size_t> lower_case_counts_;
   // The last line with words ended in a fragment ("ken-"): the first word of the next line is
   // its tail ("nis"), not a word, and is not counted either.
   bool after_fragment_ = false;
