@@ -4,6 +4,7 @@
 
 #include "app/commands.hpp"
 #include "app/paths.hpp"
+#include "model/citation_findings.hpp"
 #include "model/diagnostics.hpp"
 #include "store/schema.hpp"
 
@@ -31,6 +32,11 @@ int run_check(const CheckArgs& args) {
   store::Database db = store::open_conceptdb(path, store::OpenMode::kReadOnly);
   print_findings("Boundaries: heuristics vs the manifest", model::boundary_findings(db));
   print_findings("Layout and text", model::layout_findings(db));
+  print_findings("Citations and reference entries", model::citation_findings(db));
+  print_findings("Sources: spellings merged and look-alikes kept apart",
+                 model::source_decision_findings(db));
+  print_findings("Cited authors named without a year (back-references?)",
+                 model::back_reference_findings(db));
   return 0;
 }
 
@@ -42,7 +48,9 @@ void register_check_command(CLI::App& cli, int& exit_code) {
       "check",
       "Report the doubts left in the database: where the boundary heuristics and the\n"
       "manifest disagree, hyphens decided without evidence, damaged text, furniture removed,\n"
-      "repeated passages. Reads only the database; exits 0 whatever it finds.");
+      "repeated passages, citations missing from a reference list and entries never cited,\n"
+      "how source spellings were merged or kept apart, cited authors named without a year.\n"
+      "Reads only the database; exits 0 whatever it finds.");
   cmd->add_option("--db", args->database,
                   "database to check (default: db/conceptdb.sqlite, "
                   "searched from the current folder upwards)");

@@ -363,6 +363,8 @@ class Resolver {
     }
     for (std::size_t a = 0; a < groups_.size(); ++a) {
       for (std::size_t b = a + 1; b < groups_.size(); ++b) {
+        // Merged spellings speak through their canonical group only.
+        if (root(a) != a || root(b) != b) continue;
         const std::size_t sa = group_source[a];
         const std::size_t sb = group_source[b];
         if (sa == sb || seen.count(std::minmax(sa, sb)) > 0) continue;
