@@ -1,8 +1,8 @@
 -- scripts/overview.lua — the corpus at a glance: its files, their documents and passages.
 --
 -- Run:  conceptdb run scripts/overview.lua
--- Reads the public views (v_file, v_document, v_section, v_passage, v_sentence) and the
--- layout_line audit table.
+-- Reads the public views (v_file, v_document, v_section, v_passage, v_sentence, v_citation,
+-- v_source, v_reference) and the layout_line audit table.
 
 local function count(sql) return cdb.sql.value(sql) end
 
@@ -36,4 +36,19 @@ for file in cdb.sql.rows "SELECT file, name, lines FROM v_file ORDER BY file" do
     print(string.format("  %-9s %-10s %9s %6d    %s%s", part.key, part.kind, span,
                         part.passages, part.title or "", who))
   end
+end
+
+-- Citations and sources: how many, and the works the corpus cites most.
+print(string.format("\n%d citations of %d sources (%d cited in more than one document); "
+                    .. "%d reference entries",
+  count "SELECT count(*) FROM v_citation",
+  count "SELECT count(*) FROM v_source",
+  count "SELECT count(*) FROM v_source WHERE documents > 1",
+  count "SELECT count(*) FROM v_reference"))
+print("most cited:")
+for s in cdb.sql.rows [[
+    SELECT source_key, authors, year, citations, documents FROM v_source
+    ORDER BY citations DESC, documents DESC, source_key LIMIT 8]] do
+  print(string.format("  %-24s %3d citations in %d documents  %s (%s)", s.source_key,
+                      s.citations, s.documents, s.authors, s.year or "z.j."))
 end

@@ -160,37 +160,37 @@ void append_field(std::string& field, std::string_view more) {
 
 // Name particles (tussenvoegsels and their neighbours abroad), lower case, ’ folded to '.
 constexpr std::string_view kParticles[] = {
-    "van", "von", "vom", "de", "der", "den", "des", "del", "della", "di", "da", "du", "dos",
-    "das", "het", "'t",  "'s", "te",  "ten", "ter", "op", "in",    "uit", "aan", "bij", "la",
-    "le",  "zu",  "zur", "y",  "l'",  "d'",  "dal", "dei", "el",   "al"};
+    "van", "von", "vom", "de", "der", "den", "des", "del", "della", "di",  "da",  "du",
+    "dos", "das", "het", "'t", "'s",  "te",  "ten", "ter", "op",    "in",  "uit", "aan",
+    "bij", "la",  "le",  "zu", "zur", "y",   "l'",  "d'",  "dal",   "dei", "el",  "al"};
 
 // Small words a name may have in lower case ("Ministerie van VWS", "Raad voor Cultuur").
 constexpr std::string_view kNameFunctionWords[] = {
-    "van", "voor", "de", "der", "den",  "het", "'t", "en",  "of",  "and", "for", "the", "in",
+    "van", "voor", "de",  "der", "den", "het", "'t", "en",  "of",  "and", "for", "the", "in",
     "op",  "te",   "ten", "ter", "aan", "bij", "&",  "für", "und", "des", "du",  "la",  "le"};
 
 constexpr std::string_view kMonths[] = {
-    "januari", "februari", "maart",   "april",    "mei",      "juni",    "juli",   "augustus",
-    "september", "oktober", "november", "december", "january", "february", "march", "may",
-    "june",     "july",    "august",  "october",  "jan",      "feb",     "mrt",    "mar",
-    "apr",      "jun",     "jul",     "aug",      "sep",      "sept",    "okt",    "oct",
-    "nov",      "dec",     "spring",  "summer",   "fall",     "autumn",  "winter", "voorjaar",
-    "zomer",    "najaar",  "herfst",  "lente"};
+    "januari",   "februari", "maart",    "april",    "mei",     "juni",     "juli",   "augustus",
+    "september", "oktober",  "november", "december", "january", "february", "march",  "may",
+    "june",      "july",     "august",   "october",  "jan",     "feb",      "mrt",    "mar",
+    "apr",       "jun",      "jul",      "aug",      "sep",     "sept",     "okt",    "oct",
+    "nov",       "dec",      "spring",   "summer",   "fall",    "autumn",   "winter", "voorjaar",
+    "zomer",     "najaar",   "herfst",   "lente"};
 
 // Abbreviations after which a full stop does not end a segment of the body ("pp. 12", "nr. 1",
 // "et al. (Red.)"). Words that often end a segment ("Inc.", "Red.") are not here.
 constexpr std::string_view kAbbreviations[] = {
-    "pp", "p",   "blz", "nr",  "no",   "nos", "vol", "jrg", "dr",   "drs", "prof",
-    "mr", "ir",  "ca",  "vs",  "vgl",  "bijv", "afl", "dl",  "hrsg", "vert", "trans",
-    "st", "jr",  "sr",  "al",  "pag",  "mw",  "dhr", "mevr", "bd",  "ch"};
+    "pp", "p",  "blz", "nr", "no",  "nos",  "vol", "jrg",  "dr",   "drs",  "prof",
+    "mr", "ir", "ca",  "vs", "vgl", "bijv", "afl", "dl",   "hrsg", "vert", "trans",
+    "st", "jr", "sr",  "al", "pag", "mw",   "dhr", "mevr", "bd",   "ch"};
 
 // First words of a part that gives a work's volume, issue, pages or edition.
 constexpr std::string_view kDetailWords[] = {
-    "pp.", "p.", "blz.", "vol.", "jrg.", "nr.", "no.", "deel", "dl.", "ed.", "druk", "dr.",
-    "afl.", "pag.", "issue", "band", "bd.", "jaargang", "editie", "edition", "ch."};
+    "pp.", "p.",   "blz.", "vol.",  "jrg.", "nr.", "no.",      "deel",   "dl.",     "ed.", "druk",
+    "dr.", "afl.", "pag.", "issue", "band", "bd.", "jaargang", "editie", "edition", "ch."};
 
-constexpr std::string_view kEditorMarks[] = {"ed.", "eds.", "red.", "reds.", "hrsg.", "hg.",
-                                             "ed",  "eds",  "red",  "reds"};
+constexpr std::string_view kEditorMarks[] = {"ed.", "eds.", "red.", "reds.", "hrsg.",
+                                             "hg.", "ed",   "eds",  "red",   "reds"};
 
 template <std::size_t N>
 bool contains(const std::string_view (&list)[N], std::string_view word) {
@@ -227,7 +227,7 @@ char32_t first_letter(std::string_view word) {
   while (i < word.size()) {
     const Char c = char_at(word, i);
     if (is_letter(c.cp)) {
-      if (c.cp == 's' && word.substr(i + 1).starts_with("-")) {
+      if (i > 0 && c.cp == 's' && word.substr(i + 1).starts_with("-")) {
         i += 2;
         continue;
       }
@@ -428,8 +428,8 @@ bool mentions_year(std::string_view s) {
 bool is_url_char(char ch) {
   const auto u = static_cast<unsigned char>(ch);
   if (u >= 0x80 || u <= 0x20) return false;
-  return std::isalnum(u) || std::string_view("-._~:/?#[]@!$&'()*+,;=%").find(ch) !=
-                                std::string_view::npos;
+  return std::isalnum(u) ||
+         std::string_view("-._~:/?#[]@!$&'()*+,;=%").find(ch) != std::string_view::npos;
 }
 
 // "10.1080/..." — a DOI's registrant prefix: "10.", four or more digits, "/".
@@ -649,8 +649,8 @@ std::size_t trailing_particles_end(std::string_view s, std::size_t i) {
   }
   if (end == i || end == s.size()) return end;
   const std::string_view rest = s.substr(end);
-  const bool closes = rest.starts_with(",") || rest.starts_with(".") ||
-                      rest.starts_with(" (") || rest.starts_with(" &") ||
+  const bool closes = rest.starts_with(",") || rest.starts_with(".") || rest.starts_with(" (") ||
+                      rest.starts_with(" &") ||
                       (rest.size() > 1 && rest[0] == ' ' && is_ascii_digit(rest[1]));
   return closes ? end : i;
 }
@@ -661,8 +661,7 @@ struct AuthorMatch {
 };
 
 // "Surname, I." at s[i], with particles before or after the initials.
-std::optional<AuthorMatch> match_author(std::string_view s, std::size_t i,
-                                        const HeadRules& rules) {
+std::optional<AuthorMatch> match_author(std::string_view s, std::size_t i, const HeadRules& rules) {
   const std::optional<std::size_t> comma = surname_end(s, i, rules);
   if (!comma) return std::nullopt;
   const std::size_t initials_begin = skip_spaces(s, *comma + 1);
@@ -777,14 +776,15 @@ std::optional<std::size_t> head_close(std::string_view s, std::size_t pos, bool 
 }
 
 // "Surname, I., & Surname, I. (Red.). (2024, november 16)." at s[i].
-std::optional<Head> match_personal_head(std::string_view s, std::size_t i,
-                                        const HeadRules& rules) {
+std::optional<Head> match_personal_head(std::string_view s, std::size_t i, const HeadRules& rules) {
   const std::optional<AuthorList> list = match_author_list(s, i, rules);
   if (!list) return std::nullopt;
   std::size_t pos = list->end;
   const std::size_t mark = editor_mark_at(s, pos);
-  if (mark != std::string_view::npos) pos = mark + 1 < s.size() && s[mark + 1] == '.' ? mark + 2
-                                                                                        : mark + 1;
+  if (mark != std::string_view::npos) {
+    pos = mark + 1;
+    if (pos < s.size() && s[pos] == '.') ++pos;  // "(Red.). (2011)."
+  }
   std::optional<DateMatch> date = match_date_group(s, pos);
   const bool bare = !date && rules.bare_year;
   if (bare) date = match_bare_year(s, pos);
@@ -835,8 +835,7 @@ std::vector<std::pair<std::size_t, std::size_t>> bracket_pairs(std::string_view 
   return pairs;
 }
 
-bool inside_brackets(const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
-                     std::size_t i) {
+bool inside_brackets(const std::vector<std::pair<std::size_t, std::size_t>>& pairs, std::size_t i) {
   return std::any_of(pairs.begin(), pairs.end(),
                      [i](const auto& pair) { return pair.first < i && i < pair.second; });
 }
@@ -878,8 +877,9 @@ std::vector<std::string> split_segments(std::string_view s) {
     const char ch = s[i];
     if (ch != '.' && ch != '?' && ch != '!') continue;
     std::size_t after = i + 1;
-    while (after < s.size() && (s[after] == '"' || s[after] == ')' || s.substr(after).starts_with("\u2019") ||
-                                s.substr(after).starts_with("\u201D"))) {
+    while (after < s.size() &&
+           (s[after] == '"' || s[after] == ')' || s.substr(after).starts_with("\u2019") ||
+            s.substr(after).starts_with("\u201D"))) {
       after += s[after] == '"' || s[after] == ')' ? 1 : 3;
     }
     if (after < s.size() && !is_space(char_at(s, after).cp)) continue;
@@ -905,10 +905,10 @@ std::optional<std::string> retrieval_site(std::string_view segment) {
     bool names_site;  // the site follows at once
   };
   constexpr Phrase kPhrases[] = {
-      {"opgehaald van", true},   {"verkregen van", true},  {"retrieved from", true},
-      {"available from", true},  {"available at", true},   {"beschikbaar via", true},
-      {"beschikbaar op", true},  {"te vinden op", true},   {"geraadpleegd", false},
-      {"opgehaald", false},      {"retrieved", false},     {"accessed", false},
+      {"opgehaald van", true},  {"verkregen van", true}, {"retrieved from", true},
+      {"available from", true}, {"available at", true},  {"beschikbaar via", true},
+      {"beschikbaar op", true}, {"te vinden op", true},  {"geraadpleegd", false},
+      {"opgehaald", false},     {"retrieved", false},    {"accessed", false},
       {"bezocht", false}};
   segment = trim(segment);
   for (const Phrase& phrase : kPhrases) {
@@ -1105,10 +1105,11 @@ void apply_chapter(std::string_view text, ReferenceEntry& entry) {
   append_field(entry.details, pages);
 }
 
-enum class SourceKind { kNone, kChapter, kPlacePublisher, kDetails, kPublisher };
+enum class SourceKind { kNone, kDescription, kChapter, kPlacePublisher, kDetails, kPublisher };
 
 // How a segment after the title reads; `last` when no segment follows it.
 SourceKind source_kind(std::string_view segment, bool last) {
+  if (segment.starts_with("[") && segment.ends_with("]")) return SourceKind::kDescription;
   if (chapter_text(segment)) return SourceKind::kChapter;
   if (place_and_publisher(segment)) return SourceKind::kPlacePublisher;
   if (has_digit(segment)) return SourceKind::kDetails;
@@ -1118,6 +1119,9 @@ SourceKind source_kind(std::string_view segment, bool last) {
 
 void apply_source(SourceKind kind, std::string_view segment, bool last, ReferenceEntry& entry) {
   switch (kind) {
+    case SourceKind::kDescription:  // "[Blog post]", "[Brochure]"
+      append_field(entry.details, segment.substr(1, segment.size() - 2));
+      break;
     case SourceKind::kChapter:
       apply_chapter(*chapter_text(segment), entry);
       break;
@@ -1259,15 +1263,24 @@ bool title_like(std::string_view lead) {
 }
 
 // Whether the lead of an unnamed head is the author (an organisation) rather than the title:
-// an organisation is followed by a title and more, a title by its source alone. With one
-// segment after the year, a title (small words in it) says the lead is the author, a name
-// (a publisher) that the lead is the title.
+// an organisation is followed by a title and its source, a title by its source alone. With
+// one segment after the year, a title (small words in it) says the lead is the author, a name
+// (a publisher) that the lead is the title. Sentences after the title and no source in sight
+// are prose ("Volgens Kessels (1996). Dit is … . Daarom …").
 bool lead_is_author(std::string_view lead, const Body& body) {
   if (!organisation_like(lead)) return false;
   const std::vector<std::string_view> words = words_of(lead);
   if (std::any_of(words.begin(), words.end(), is_acronym)) return true;
-  if (body.segments.size() != 1) return body.segments.size() > 1;
-  const std::string_view segment = body.segments.front();
+  const std::vector<std::string>& segments = body.segments;
+  if (segments.size() > 1) {
+    if (!body.url.empty()) return true;
+    for (std::size_t k = 1; k < segments.size(); ++k) {
+      if (source_kind(segments[k], k + 1 == segments.size()) != SourceKind::kNone) return true;
+    }
+    return false;
+  }
+  if (segments.empty()) return false;
+  const std::string_view segment = segments.front();
   return !name_like(segment, 8, 0) && !place_and_publisher(segment);
 }
 
@@ -1298,9 +1311,10 @@ constexpr HeadRules kEmbeddedRules{4, true, false, true};
 // when the text does not open with one. A label word must be followed by a colon, a bullet,
 // the end, or what starts an entry (a capital or a particle): "Literatuur over leren" is prose.
 std::size_t skip_label(std::string_view text) {
-  constexpr std::string_view kLabels[] = {
-      "literatuurlijst", "literatuur", "referenties", "referentie", "references", "reference list",
-      "bibliography",    "bibliografie", "bronnen",   "noten",      "bron:"};
+  constexpr std::string_view kLabels[] = {"literatuurlijst", "literatuur",   "referenties",
+                                          "referentie",      "references",   "reference list",
+                                          "bibliography",    "bibliografie", "bronnen",
+                                          "noten",           "bron:"};
   const std::size_t start = skip_spaces(text, 0);
   for (std::string_view label : kLabels) {
     if (!starts_with_ci(text, start, label)) continue;

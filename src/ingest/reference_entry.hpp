@@ -49,7 +49,8 @@ struct ReferenceEntry {
 // Joins the texts of the pieces one entry list was printed in (each piece is already one run of
 // lines joined with spaces). Pieces are joined with one space, except after a word that ends in a
 // hyphen ("zwart-" + "wit" -> "zwart-wit": the hyphen is kept, no space). A URL broken over lines
-// ("https://hbr. org/2019/10/why-reverse-mentoring- works-and-how") is repaired: no space inside it.
+// ("https://hbr. org/2019/10/why-reverse-mentoring- works-and-how") is repaired: no space inside
+// it.
 std::string join_reference_pieces(const std::vector<std::string>& pieces);
 
 // Removes a space that a line break left inside a URL or DOI, anywhere in the text. A space is

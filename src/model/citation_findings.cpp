@@ -135,8 +135,8 @@ std::vector<Finding> back_reference_findings(store::Database& db) {
     JOIN document d ON d.id = p.document_id JOIN file f ON f.id = d.file_id
     WHERE p.duplicate_of IS NULL AND p.kind NOT IN ('references', 'bio')
     ORDER BY f.key, se.first_line)sql");
-  store::Statement spans = db.prepare(
-      "SELECT start, end FROM citation WHERE passage_id = ? AND end > ? AND start < ?");
+  store::Statement spans =
+      db.prepare("SELECT start, end FROM citation WHERE passage_id = ? AND end > ? AND start < ?");
   store::Statement line_of = db.prepare(
       "SELECT line FROM passage_span WHERE passage_id = ? AND start <= ? "
       "ORDER BY start DESC LIMIT 1");

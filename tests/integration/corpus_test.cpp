@@ -200,4 +200,66 @@ TEST_F(CorpusTest, OverviewScriptPrintsTheCorpusAtAGlance) {
   EXPECT_NE(r.out.find("004-ch9"), std::string::npos) << r.out;
 }
 
+TEST_F(CorpusTest, CitationsSplitOverLinesOrHyphenatedInANameAreFound) {
+  EXPECT_EQ(
+      query("SELECT line, line_end, first_author, year FROM v_citation "
+            "WHERE file = '002' AND first_author IN ('Boonstra', 'Kouwenhoven') ORDER BY line"),
+      "122\t123\tBoonstra\t2011\n205\t207\tKouwenhoven\t2008\n");
+  // "(Leithwood ⏎et al, 1996)" and "Kluger ⏎& DeNisi (1996)" span two lines.
+  EXPECT_EQ(query("SELECT line, line_end, authors FROM v_citation WHERE file = '003' "
+                  "AND line = 686"),
+            "686\t687\tLeithwood; et al.\n");
+}
+
+TEST_F(CorpusTest, AGroupWithInheritedYearsIsOneRowPerWork) {
+  // 000:223-224 "(Kessels, 1996a, 1996b; Lakerveld, 2005; Stam, 2007a, ⏎2007b; van Lakerveld,
+  // 2005))": six works, the last year on the next line, one group.
+  EXPECT_EQ(query("SELECT line, first_author, year, source_key FROM v_citation "
+                  "WHERE file = '000' AND line IN (223, 224) ORDER BY id"),
+            "223\tKessels\t1996a\tkessels1996a\n223\tKessels\t1996b\tkessels1996b\n"
+            "223\tLakerveld\t2005\tlakerveld2005\n223\tStam\t2007a\tstam2007a\n"
+            "224\tStam\t2007b\tstam2007b\n224\tvan Lakerveld\t2005\tlakerveld2005\n");
+  EXPECT_EQ(query("SELECT count(DISTINCT group_no) FROM v_citation WHERE file = '000' "
+                  "AND line IN (223, 224)"),
+            "1\n");
+}
+
+TEST_F(CorpusTest, OneSourcePerWorkWhateverTheSpelling) {
+  EXPECT_EQ(query("SELECT variants FROM v_source WHERE source_key = 'waal2014'"),
+            "De Waal | Waal\n");
+  EXPECT_EQ(query("SELECT first_author, authors, citations FROM v_source "
+                  "WHERE source_key = 'argyris-schon1978'"),
+            "Argyris\tArgyris; Schön\t5\n");
+  // First author and year are not a key.
+  EXPECT_EQ(query("SELECT source_key FROM v_source WHERE first_author = 'Ruijters' "
+                  "AND year = '2006' ORDER BY 1"),
+            "ruijters-simons2006\nruijters2006\n");
+}
+
+TEST_F(CorpusTest, ReferenceEntriesAreParsedAndLinked) {
+  EXPECT_EQ(
+      query("SELECT r.first_line, r.last_line, r.url FROM v_reference r "
+            "WHERE r.source_key = 'jordan-sorell2019'"),
+      "3664\t3670\thttps://hbr.org/2019/10/why-reverse-mentoring-works-and-how-to-do-it-right\n");
+  EXPECT_EQ(query("SELECT line, reference_id IS NOT NULL FROM v_citation "
+                  "WHERE source_key = 'jordan-sorell2019'"),
+            "3405\t1\n");
+  EXPECT_EQ(query("SELECT title, title_from FROM v_source WHERE source_key = 'collins2001'"),
+            "Good to Great: Why Some Companies Make the Leap... and Others Don't\t001:1169\n");
+}
+
+TEST_F(CorpusTest, TheLegalReferenceIsItsOwnKind) {
+  EXPECT_EQ(query("SELECT line, line_end, first_author, locator FROM v_citation "
+                  "WHERE kind = 'legal'"),
+            "127\t128\tBurgerlijk Wetboek\ttitel 7.10; Art. 611\n");
+}
+
+TEST_F(CorpusTest, CheckTellsWhatRemainsDoubtfulAboutSources) {
+  const auto r = run_command({CONCEPTDB_BINARY, "check", "--db", database().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("001:5222: reference entry never cited"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("ruijters2006 and ruijters-simons2006 kept apart"), std::string::npos);
+  EXPECT_NE(r.out.find("001:674: 'Stoker' without a year"), std::string::npos);
+}
+
 }  // namespace

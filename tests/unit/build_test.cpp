@@ -5,6 +5,7 @@
 #include "ingest/build.hpp"
 #include "ingest/corpus.hpp"
 #include "ingest/manifest.hpp"
+#include "ingest/sha256.hpp"
 #include "ingest/source_text.hpp"
 #include "store/schema.hpp"
 #include "store/statement.hpp"
@@ -235,6 +236,85 @@ TEST_F(BuildTest, MissingDatabaseFolderIsAClearError) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("no-such-folder"), std::string::npos) << e.what();
   }
+}
+
+// An essay with citations, a reference list and a repeated work: the citation stage end to
+// end, from the file to v_citation, v_source and v_reference.
+class CitationBuildTest : public BuildTest {
+ protected:
+  void SetUp() override {
+    BuildTest::SetUp();
+    const std::string essay =
+        "Titel van het essay\n"
+        "\n"
+        "Leren is sociaal (Aalbers, 2001; Brink & Claes,\n"
+        "2004). Volgens Aalbers (2001) ook.\n"
+        "\n"
+        "Zie ook van Dorp (Dorp, 2010) en De Vos et al. (2012).\n"
+        "\n"
+        "Referenties\n"
+        "Aalbers, K. (2001). Een boek over leren. Utrecht: Uitgeverij.\n"
+        "Evers, L. (1999). Nooit geciteerd. Amsterdam: Uitgeverij.\n";
+    write_file(dir_ / "corpus" / "a.txt", essay);
+    write_file(dir_ / "corpus.toml", testing_support::fixture_manifest(ingest::sha256_hex(essay)));
+  }
+};
+
+TEST_F(CitationBuildTest, CitationsKeepTheirLinesAuthorsAndYear) {
+  const auto summary = ingest::build_database(options());
+  EXPECT_EQ(summary.citations, 5u);
+  EXPECT_EQ(rows("SELECT line, line_end, first_author, authors, year, kind, source_key "
+                 "FROM v_citation WHERE file = 'a' ORDER BY id"),
+            (std::vector<std::string>{"3|3|Aalbers|Aalbers|2001|parenthetical|aalbers2001",
+                                      "3|4|Brink|Brink; Claes|2004|parenthetical|brink-claes2004",
+                                      "4|4|Aalbers|Aalbers|2001|narrative|aalbers2001",
+                                      "6|6|Dorp|Dorp|2010|parenthetical|dorp2010",
+                                      "6|6|De Vos|De Vos; et al.|2012|narrative|vos-etal2012"}));
+  // Each citation stands in a sentence of its own passage.
+  EXPECT_EQ(rows("SELECT count(*) FROM citation c JOIN sentence s ON s.id = c.sentence_id "
+                 "WHERE s.passage_id = c.passage_id AND c.start >= s.start AND c.end <= s.end"),
+            std::vector<std::string>{"5"});
+}
+
+TEST_F(CitationBuildTest, OneSourcePerWorkLinkedToItsReferenceEntry) {
+  ingest::build_database(options());
+  EXPECT_EQ(rows("SELECT source_key, citations, documents, title FROM v_source "
+                 "WHERE source_key = 'aalbers2001'"),
+            std::vector<std::string>{"aalbers2001|2|1|Een boek over leren"});
+  EXPECT_EQ(rows("SELECT authors, year, publisher, place, source_key FROM v_reference "
+                 "ORDER BY id"),
+            (std::vector<std::string>{"Aalbers|2001|Uitgeverij|Utrecht|aalbers2001",
+                                      "Evers|1999|Uitgeverij|Amsterdam|evers1999"}));
+  EXPECT_EQ(rows("SELECT count(*) FROM v_citation WHERE reference_id IS NOT NULL"),
+            std::vector<std::string>{"2"});
+}
+
+TEST_F(CitationBuildTest, CuratedDecisionsMergeSources) {
+  write_file(dir_ / "sources.toml",
+             "[[same]]\nkeys = [\"aalbers2001\", \"dorp2010\"]\nreason = \"test\"\n"
+             "evidence = \"a:3\"\n");
+  auto o = options();
+  o.sources = dir_ / "sources.toml";
+  ingest::build_database(o);
+  EXPECT_EQ(rows("SELECT count(*) FROM v_citation WHERE source_key = 'aalbers2001'"),
+            std::vector<std::string>{"3"});
+}
+
+TEST_F(CitationBuildTest, ABadSourcesFileNamesItsLineAndKeepsTheDatabase) {
+  ingest::build_database(options());
+  const std::string before = read_file(dir_ / "conceptdb.sqlite");
+  write_file(dir_ / "sources.toml", "[[same]]\nkeys = [\"aalbers2001\"]\nreason = \"x\"\n");
+  auto o = options();
+  o.sources = dir_ / "sources.toml";
+  try {
+    ingest::build_database(o);
+    FAIL() << "a sources file with one key must not build";
+  } catch (const std::exception& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("sources.toml:1:"), std::string::npos) << message;
+    EXPECT_NE(message.find("at least 2 keys"), std::string::npos) << message;
+  }
+  EXPECT_EQ(read_file(dir_ / "conceptdb.sqlite"), before);
 }
 
 }  // namespace

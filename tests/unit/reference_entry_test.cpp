@@ -79,8 +79,7 @@ TEST(ReferenceEntryTest, KeepsTheHyphenOfAWordBrokenBetweenPieces) {
 
 TEST(ReferenceEntryTest, RepairsAUrlBrokenBetweenPieces) {
   EXPECT_EQ(join_reference_pieces({"Opgehaald van Review Online: https://review.",
-                                   "example.org/2019/10/why-upward-mentoring-",
-                                   "works-and-how"}),
+                                   "example.org/2019/10/why-upward-mentoring-", "works-and-how"}),
             "Opgehaald van Review Online: "
             "https://review.example.org/2019/10/why-upward-mentoring-works-and-how");
 }
@@ -199,9 +198,9 @@ TEST(ReferenceEntryTest, ParsesSeveralAuthorsJoinedByAmpersandOrEn) {
 }
 
 TEST(ReferenceEntryTest, ParsesALowercaseParticleAndANewspaper) {
-  const ReferenceEntry entry =
-      parse("van Dalen, M. (2024, november 16). In het debat verdrijft zwart-wit elke kleur. "
-            "de Volkskrant.");
+  const ReferenceEntry entry = parse(
+      "van Dalen, M. (2024, november 16). In het debat verdrijft zwart-wit elke kleur. "
+      "de Volkskrant.");
   EXPECT_EQ(surnames(entry), (std::vector<std::string>{"van Dalen"}));
   EXPECT_EQ(entry.year, "2024");
   EXPECT_EQ(entry.date, "november 16");
@@ -211,9 +210,9 @@ TEST(ReferenceEntryTest, ParsesALowercaseParticleAndANewspaper) {
 }
 
 TEST(ReferenceEntryTest, ParsesCapitalisedParticlesAndInitialsWithoutSpaces) {
-  const ReferenceEntry entry =
-      parse("Van Wijk, J.P.J., Hoogendoorn-Vermeulen, R.J.M., & Wilms, L. (2023). Taal van "
-            "verandering. Je rol als leider in onzekere tijden. Lemniscaat.");
+  const ReferenceEntry entry = parse(
+      "Van Wijk, J.P.J., Hoogendoorn-Vermeulen, R.J.M., & Wilms, L. (2023). Taal van "
+      "verandering. Je rol als leider in onzekere tijden. Lemniscaat.");
   EXPECT_EQ(surnames(entry),
             (std::vector<std::string>{"Van Wijk", "Hoogendoorn-Vermeulen", "Wilms"}));
   EXPECT_EQ(initials(entry), (std::vector<std::string>{"J.P.J.", "R.J.M.", "L."}));
@@ -231,11 +230,12 @@ TEST(ReferenceEntryTest, PutsAParticleAfterTheInitialsInFrontOfTheSurname) {
 }
 
 TEST(ReferenceEntryTest, ParsesDoubleSurnamesAndNamesOutsideAscii) {
-  const ReferenceEntry entry =
-      parse("K\u00F6rner, S., Harty\u00E1ndi, M., O\u2019Brien, D., & Garc\u00EDa M\u00E1rquez, "
-            "T.-L. (2018). Coaching across borders. Routledge.");
-  EXPECT_EQ(surnames(entry), (std::vector<std::string>{"K\u00F6rner", "Harty\u00E1ndi",
-                                                       "O\u2019Brien", "Garc\u00EDa M\u00E1rquez"}));
+  const ReferenceEntry entry = parse(
+      "K\u00F6rner, S., Harty\u00E1ndi, M., O\u2019Brien, D., & Garc\u00EDa M\u00E1rquez, "
+      "T.-L. (2018). Coaching across borders. Routledge.");
+  EXPECT_EQ(surnames(entry),
+            (std::vector<std::string>{"K\u00F6rner", "Harty\u00E1ndi", "O\u2019Brien",
+                                      "Garc\u00EDa M\u00E1rquez"}));
   EXPECT_EQ(initials(entry), (std::vector<std::string>{"S.", "M.", "D.", "T.-L."}));
   EXPECT_EQ(entry.title, "Coaching across borders");
 }
@@ -261,8 +261,8 @@ TEST(ReferenceEntryTest, ParsesAnOrganisationAsAuthor) {
   EXPECT_EQ(oecd.place, "Paris");
   EXPECT_EQ(oecd.publisher, "OECD Publishing");
 
-  const ReferenceEntry ministry =
-      parse("Ministerie van OCW (2020). Kamerbrief over het lerarentekort. Den Haag: Rijksoverheid.");
+  const ReferenceEntry ministry = parse(
+      "Ministerie van OCW (2020). Kamerbrief over het lerarentekort. Den Haag: Rijksoverheid.");
   EXPECT_EQ(surnames(ministry), (std::vector<std::string>{"Ministerie van OCW"}));
   EXPECT_EQ(ministry.title, "Kamerbrief over het lerarentekort");
   EXPECT_EQ(ministry.place, "Den Haag");
@@ -270,9 +270,9 @@ TEST(ReferenceEntryTest, ParsesAnOrganisationAsAuthor) {
 }
 
 TEST(ReferenceEntryTest, CountsEditorsOfAnEditedBookAsAuthors) {
-  const ReferenceEntry entry =
-      parse("Kessler, J., & Pool, R. (Red.). (2011). Handboek leren in organisaties. Houten: "
-            "Bohn Stafleu van Loghum.");
+  const ReferenceEntry entry = parse(
+      "Kessler, J., & Pool, R. (Red.). (2011). Handboek leren in organisaties. Houten: "
+      "Bohn Stafleu van Loghum.");
   EXPECT_EQ(surnames(entry), (std::vector<std::string>{"Kessler", "Pool"}));
   EXPECT_EQ(entry.year, "2011");
   EXPECT_EQ(entry.title, "Handboek leren in organisaties");
@@ -288,12 +288,11 @@ TEST(ReferenceEntryTest, ParsesEveryKindOfDateGroup) {
     std::string_view year;
     std::string_view date;
   };
-  for (const Case& c : {Case{"(2019, October 3)", "2019", "October 3"},
-                        Case{"(2024, 2 december)", "2024", "2 december"},
-                        Case{"(2023a)", "2023a", ""}, Case{"(z.j.)", "z.j.", ""},
-                        Case{"(n.d.)", "n.d.", ""}, Case{"(in druk)", "in druk", ""},
-                        Case{"(1995/2003)", "1995/2003", ""},
-                        Case{"(maart 2021)", "2021", "maart"}}) {
+  for (const Case& c :
+       {Case{"(2019, October 3)", "2019", "October 3"},
+        Case{"(2024, 2 december)", "2024", "2 december"}, Case{"(2023a)", "2023a", ""},
+        Case{"(z.j.)", "z.j.", ""}, Case{"(n.d.)", "n.d.", ""}, Case{"(in druk)", "in druk", ""},
+        Case{"(1995/2003)", "1995/2003", ""}, Case{"(maart 2021)", "2021", "maart"}}) {
     const std::string text = "Aa, A. " + std::string(c.group) + ". Een titel. Boom.";
     const ReferenceEntry entry = parse(text);
     EXPECT_EQ(entry.year, c.year) << text;
@@ -314,9 +313,9 @@ TEST(ReferenceEntryTest, ParsesAYearWithoutBrackets) {
 // ---------------------------------------------------------------- sources
 
 TEST(ReferenceEntryTest, ParsesAJournalArticleWithADoi) {
-  const ReferenceEntry entry =
-      parse("Muller, A., & Visser, B. (2021). Leiderschap en leerklimaat. Pedagogische "
-            "Studi\u00EBn, 98(3), 145\u2013167. https://doi.org/10.1234/ps.2021.003");
+  const ReferenceEntry entry = parse(
+      "Muller, A., & Visser, B. (2021). Leiderschap en leerklimaat. Pedagogische "
+      "Studi\u00EBn, 98(3), 145\u2013167. https://doi.org/10.1234/ps.2021.003");
   EXPECT_EQ(entry.title, "Leiderschap en leerklimaat");
   EXPECT_EQ(entry.container, "Pedagogische Studi\u00EBn");
   EXPECT_EQ(entry.details, "98(3), 145\u2013167");
@@ -330,8 +329,7 @@ TEST(ReferenceEntryTest, ParsesAJournalArticleWithADoi) {
 }
 
 TEST(ReferenceEntryTest, MakesABareDoiAUrl) {
-  EXPECT_EQ(parse("Aa, A. (2020). Titel. Journal of Learning, 12(1), 1-9. doi:10.5555/jl.12.1")
-                .url,
+  EXPECT_EQ(parse("Aa, A. (2020). Titel. Journal of Learning, 12(1), 1-9. doi:10.5555/jl.12.1").url,
             "https://doi.org/10.5555/jl.12.1");
   EXPECT_EQ(parse("Aa, A. (2020). Titel. Journal of Learning, 12(1), 1-9. DOI: 10.5555/x.1.").url,
             "https://doi.org/10.5555/x.1");
@@ -341,9 +339,9 @@ TEST(ReferenceEntryTest, MakesABareDoiAUrl) {
 }
 
 TEST(ReferenceEntryTest, ParsesAChapterInAnEditedBook) {
-  const ReferenceEntry entry =
-      parse("Peters, H. (2017). Leren in netwerken. In A. de Graaf & B. Kuipers (Red.), "
-            "Handboek organisatieleren (pp. 112\u2013130). Assen: Van Gorcum.");
+  const ReferenceEntry entry = parse(
+      "Peters, H. (2017). Leren in netwerken. In A. de Graaf & B. Kuipers (Red.), "
+      "Handboek organisatieleren (pp. 112\u2013130). Assen: Van Gorcum.");
   EXPECT_EQ(surnames(entry), (std::vector<std::string>{"Peters"}));
   EXPECT_EQ(entry.title, "Leren in netwerken");
   EXPECT_EQ(entry.container, "Handboek organisatieleren");
@@ -351,24 +349,24 @@ TEST(ReferenceEntryTest, ParsesAChapterInAnEditedBook) {
   EXPECT_EQ(entry.place, "Assen");
   EXPECT_EQ(entry.publisher, "Van Gorcum");
 
-  const ReferenceEntry english =
-      parse("Lee, C. (2010). Tacit knowing at work. In M. Brown & S. Gray (Eds.), The learning "
-            "organisation: A reader (2nd ed., pp. 1\u201320). Sage.");
+  const ReferenceEntry english = parse(
+      "Lee, C. (2010). Tacit knowing at work. In M. Brown & S. Gray (Eds.), The learning "
+      "organisation: A reader (2nd ed., pp. 1\u201320). Sage.");
   EXPECT_EQ(english.container, "The learning organisation: A reader");
   EXPECT_EQ(english.details, "2nd ed., pp. 1\u201320");
   EXPECT_EQ(english.publisher, "Sage");
 
-  const ReferenceEntry dutch =
-      parse("Lee, C. (2010). Leren. In: M. Bruin (red.), Het lerende team, 12-30. Baarn: Nelissen.");
+  const ReferenceEntry dutch = parse(
+      "Lee, C. (2010). Leren. In: M. Bruin (red.), Het lerende team, 12-30. Baarn: Nelissen.");
   EXPECT_EQ(dutch.container, "Het lerende team");
   EXPECT_EQ(dutch.details, "12-30");
   EXPECT_EQ(dutch.publisher, "Nelissen");
 }
 
 TEST(ReferenceEntryTest, ParsesAPlaceThatTrailsTheDetails) {
-  const ReferenceEntry entry =
-      parse("Dekker, J., Vos, R. (2006). Competenties van netwerkprofessionals. Werkcahier nr. 2, "
-            "Utrecht.");
+  const ReferenceEntry entry = parse(
+      "Dekker, J., Vos, R. (2006). Competenties van netwerkprofessionals. Werkcahier nr. 2, "
+      "Utrecht.");
   EXPECT_EQ(surnames(entry), (std::vector<std::string>{"Dekker", "Vos"}));
   EXPECT_EQ(entry.title, "Competenties van netwerkprofessionals");
   EXPECT_EQ(entry.container, "");
@@ -378,9 +376,9 @@ TEST(ReferenceEntryTest, ParsesAPlaceThatTrailsTheDetails) {
 }
 
 TEST(ReferenceEntryTest, ParsesAUniversityOrAPublisherWithItsPlaceAsPublisher) {
-  const ReferenceEntry thesis =
-      parse("Brink, R. B. (2023). Lerende overheid: Een nieuwe traditie voor de publieke dienst. "
-            "Tilburg University.");
+  const ReferenceEntry thesis = parse(
+      "Brink, R. B. (2023). Lerende overheid: Een nieuwe traditie voor de publieke dienst. "
+      "Tilburg University.");
   EXPECT_EQ(thesis.title, "Lerende overheid: Een nieuwe traditie voor de publieke dienst");
   EXPECT_EQ(thesis.publisher, "Tilburg University");
   EXPECT_EQ(thesis.place, "");
@@ -396,7 +394,8 @@ TEST(ReferenceEntryTest, MovesAnEditionAfterTheTitleToDetails) {
   EXPECT_EQ(entry.title, "Coachen met vragen");
   EXPECT_EQ(entry.details, "2e druk");
   EXPECT_EQ(entry.publisher, "Thema");
-  const ReferenceEntry thesis = parse("Kramer, L. (2015). Coachen [Proefschrift]. Open Universiteit.");
+  const ReferenceEntry thesis =
+      parse("Kramer, L. (2015). Coachen [Proefschrift]. Open Universiteit.");
   EXPECT_EQ(thesis.title, "Coachen");
   EXPECT_EQ(thesis.details, "Proefschrift");
   EXPECT_EQ(thesis.publisher, "Open Universiteit");
@@ -405,10 +404,10 @@ TEST(ReferenceEntryTest, MovesAnEditionAfterTheTitleToDetails) {
 // ---------------------------------------------------------------- web
 
 TEST(ReferenceEntryTest, ParsesAWebPageRetrievedFromASite) {
-  const ReferenceEntry entry =
-      parse("Jorissen, J., & Sander, M. (2019, October 3). Why Mentoring Upwards Works and How "
-            "to Do It Well. Opgehaald van Business Review Online: https://bro. "
-            "example.org/2019/10/why-mentoring- upwards-works");
+  const ReferenceEntry entry = parse(
+      "Jorissen, J., & Sander, M. (2019, October 3). Why Mentoring Upwards Works and How "
+      "to Do It Well. Opgehaald van Business Review Online: https://bro. "
+      "example.org/2019/10/why-mentoring- upwards-works");
   EXPECT_EQ(entry.date, "October 3");
   EXPECT_EQ(entry.title, "Why Mentoring Upwards Works and How to Do It Well");
   EXPECT_EQ(entry.container, "Business Review Online");
@@ -429,27 +428,27 @@ TEST(ReferenceEntryTest, DropsRetrievalNotesBeforeAUrl) {
   EXPECT_EQ(english.details, "");
   EXPECT_EQ(english.url, "https://example.com/lip");
 
-  const ReferenceEntry dutch =
-      parse("Nationaal Jeugdinstituut. (z.j.). Werken aan veerkracht. Geraadpleegd op 12 mei "
-            "2021, van https://www.example.nl/veerkracht");
+  const ReferenceEntry dutch = parse(
+      "Nationaal Jeugdinstituut. (z.j.). Werken aan veerkracht. Geraadpleegd op 12 mei "
+      "2021, van https://www.example.nl/veerkracht");
   EXPECT_EQ(surnames(dutch), (std::vector<std::string>{"Nationaal Jeugdinstituut"}));
   EXPECT_EQ(dutch.year, "z.j.");
   EXPECT_EQ(dutch.title, "Werken aan veerkracht");
   EXPECT_EQ(dutch.details, "");
   EXPECT_EQ(dutch.url, "https://www.example.nl/veerkracht");
 
-  const ReferenceEntry dated =
-      parse("Harlow, P. (2020). Open leren. Retrieved May 3, 2020, from Leernet: "
-            "https://example.com/ol");
+  const ReferenceEntry dated = parse(
+      "Harlow, P. (2020). Open leren. Retrieved May 3, 2020, from Leernet: "
+      "https://example.com/ol");
   EXPECT_EQ(dated.container, "Leernet");
 }
 
 // ---------------------------------------------------------------- titles
 
 TEST(ReferenceEntryTest, ParsesAnEntryCutOffAfterItsTitle) {
-  const ReferenceEntry entry =
-      parse("\u2022 Wassink, V. (2024, december 2). twijfelmoed: Het aandurven om niet meteen "
-            "een standpunt in te nemen. ");
+  const ReferenceEntry entry = parse(
+      "\u2022 Wassink, V. (2024, december 2). twijfelmoed: Het aandurven om niet meteen "
+      "een standpunt in te nemen. ");
   EXPECT_EQ(surnames(entry), (std::vector<std::string>{"Wassink"}));
   EXPECT_EQ(entry.date, "december 2");
   EXPECT_EQ(entry.title, "twijfelmoed: Het aandurven om niet meteen een standpunt in te nemen");
