@@ -132,9 +132,16 @@ std::optional<AuthorName> parse_name(const std::vector<CitationToken>& tokens, s
       if (elements[j].part == Part::kCapital) ++capitals_before;
     }
     if (particle == 0) {
+      // "… disciplines van Senge (1990)": a small "van" or "de" at the start of a narrative
+      // list is a preposition or an article. Two particles ("van der"), or one that is no
+      // ordinary word ("ter", "ten", "von"), still open a name.
+      const std::string first = lower_word(tokens[elements[0].token].text);
+      const bool lone_ambiguous =
+          k - particle == 1 && (first == "van" || first == "de" || first == "la" || first == "le" ||
+                                first == "di" || first == "da" || first == "du" || first == "del");
       if (form == AuthorListForm::kNarrative && list_start &&
-          starts_lower(tokens[elements[0].token])) {
-        return std::nullopt;  // "… disciplines van Senge (1990)"
+          starts_lower(tokens[elements[0].token]) && lone_ambiguous) {
+        return std::nullopt;
       }
     } else {
       if (capitals_before >= 2 && elements[particle - 1].part == Part::kCapital) {

@@ -415,6 +415,14 @@ class Scanner {
     // The author list ends just before the bracket; it reaches back over names, joiners and
     // the full stops of initials and et al., never over the end of a sentence.
     std::size_t m = pair.open;
+    std::size_t list_end = pair.open;
+    // "Kessels’ (2001) model": a possessive apostrophe after a name ending in s.
+    if (m >= 2 && !tokens_[m - 1].word &&
+        (tokens_[m - 1].text == "’" || tokens_[m - 1].text == "'") && tokens_[m - 2].word) {
+      const std::string& before = tokens_[m - 2].text;
+      const char last = before.back();
+      if (last == 's' || last == 'z' || last == 'x') list_end = --m;
+    }
     std::size_t taken = 0;
     while (m > 0 && taken < 16) {
       const CitationToken& t = tokens_[m - 1];
@@ -428,9 +436,9 @@ class Scanner {
       ++taken;
     }
     std::optional<AuthorList> list;
-    for (std::size_t s = m; s < pair.open && !list; ++s) {
+    for (std::size_t s = m; s < list_end && !list; ++s) {
       if (!tokens_[s].word) continue;
-      list = parse_author_list(tokens_, s, pair.open, AuthorListForm::kNarrative, is_common_);
+      list = parse_author_list(tokens_, s, list_end, AuthorListForm::kNarrative, is_common_);
     }
     if (!list) return;
     // "het boek Job (2013)": a title with its year, not an author.

@@ -302,4 +302,18 @@ TEST(CitationScannerTest, IgnoresAFootnoteMarkerGluedToAWord) {
   EXPECT_TRUE(found.empty());
 }
 
+TEST(CitationScannerTest, ReadsAPossessiveApostropheAfterAnS) {
+  const auto found = scan("Het model in Kessels’ (2001) studie en Marx' (1867) boek.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(authors(found[0]), "Kessels");
+  EXPECT_EQ(authors(found[1]), "Marx");
+}
+
+TEST(CitationScannerTest, TakesTwoSmallParticlesAsTheStartOfANameButNotOne) {
+  const auto found = scan("Zoals van der Meer (2015) laat zien en de lijst van Smits (2016).");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(authors(found[0]), "van der Meer");
+  EXPECT_EQ(authors(found[1]), "Smits");
+}
+
 }  // namespace
