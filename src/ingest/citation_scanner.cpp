@@ -328,11 +328,35 @@ class Scanner {
     if (count == 1 && pair != nullptr) {
       found_[first_found].begin = tokens_[pair->open].begin;
       found_[first_found].end = tokens_[pair->close].end;
+      found_[first_found].title = title_before(pair->open);
     } else if (count > 1) {
       ++groups_;
       for (std::size_t k = first_found; k < found_.size(); ++k)
         found_[k].group = groups_;
     }
+  }
+
+  // "het boek Executive teamcoaching in de praktijk (Burger & Reidinga, 2020)": the words
+  // between a noun that names a work and the bracket, when they start with a capital and hold
+  // no sentence mark.
+  std::string title_before(std::size_t open) const {
+    std::size_t k = open;
+    std::size_t words = 0;
+    while (k > 0 && words < 14) {
+      const CitationToken& t = tokens_[k - 1];
+      if (is_work_noun(t) ||
+          word_is(t, {"proefschrift", "interventiebeschrijving", "beleidsdocument", "beleidsplan",
+                      "handboek", "publicatie", "thesis", "dissertation"})) {
+        std::size_t first = k;
+        if (first < open && word_is(tokens_[first], {"over", "on"})) ++first;
+        if (first >= open || !starts_upper(tokens_[first])) return "";
+        return slice(tokens_[first].begin, tokens_[open - 1].end);
+      }
+      if (!t.word && !is_mark(t, ":") && !is_mark(t, "’") && !is_mark(t, "‘")) return "";
+      --k;
+      ++words;
+    }
+    return "";
   }
 
   std::optional<AuthorList> longest_author_list(const Tokens& seq, std::size_t a, std::size_t b,

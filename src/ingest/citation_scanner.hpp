@@ -40,6 +40,8 @@ struct FoundCitation {
   std::string locator;        // "p. 21-22", "99", "titel 7.10; Art. 611"; empty if none
   int group = 0;              // > 0: shared by the works of one bracket or list; 0: alone
   bool inherited = false;     // the author was carried over from the work before
+  std::string title;          // a title printed just before the brackets: "het boek Coachen
+                              // met collega’s (De Haan & Burger, 2021)"; empty if none
 };
 
 // The citations of `text` in reading order. `is_common` says which words are ordinary words

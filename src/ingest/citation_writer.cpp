@@ -112,6 +112,7 @@ void CitationWriter::store_citation(std::int64_t passage_id, const FoundCitation
   work.year = c.year;
   works_.push_back(std::move(work));
   rows_.push_back({false, id});
+  if (!c.title.empty()) titles_.emplace_back(id, c.title);
   ++counts_.citations;
 }
 
@@ -240,6 +241,17 @@ CitationWriter::Counts CitationWriter::finish(const SourceOverrides& overrides) 
       " FROM reference_entry r JOIN document d ON d.id = r.document_id"
       " JOIN file f ON f.id = d.file_id"
       " WHERE r.source_id = source.id AND r.title IS NOT NULL");
+  // Otherwise the first title the text prints beside one of its citations.
+  auto title_from_text = db_.prepare(
+      "UPDATE source SET title = ?1, title_from ="
+      " (SELECT f.key || ':' || c.first_line FROM citation c JOIN passage p ON p.id = c.passage_id"
+      "  JOIN document d ON d.id = p.document_id JOIN file f ON f.id = d.file_id WHERE c.id = ?2)"
+      " WHERE id = (SELECT source_id FROM citation WHERE id = ?2) AND title IS NULL");
+  for (const auto& [citation, title] : titles_) {
+    title_from_text.reset();
+    title_from_text.bind(1, title).bind(2, citation);
+    title_from_text.run();
+  }
   counts_.sources = resolution.sources.size();
   return counts_;
 }

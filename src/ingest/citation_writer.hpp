@@ -71,6 +71,8 @@ class CitationWriter {
     std::int64_t id;
   };
   std::vector<Row> rows_;
+  // Titles printed beside a citation: (citation row, title), for sources without an entry.
+  std::vector<std::pair<std::int64_t, std::string>> titles_;
   store::Statement insert_citation_;
   store::Statement insert_citation_author_;
   store::Statement insert_reference_;

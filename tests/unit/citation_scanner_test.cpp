@@ -316,4 +316,16 @@ TEST(CitationScannerTest, TakesTwoSmallParticlesAsTheStartOfANameButNotOne) {
   EXPECT_EQ(authors(found[1]), "Smits");
 }
 
+TEST(CitationScannerTest, KeepsATitlePrintedJustBeforeTheBrackets) {
+  const auto found = scan(
+      "In het boek Leren met collega’s (Haas & Berg, 2021) en ons boek over De kern van "
+      "coaching (Berg, 2024) en een studie (Kramer, 2001). Het boek is mooi. Dat staat "
+      "nergens (Laan, 2003).");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].title, "Leren met collega’s");
+  EXPECT_EQ(found[1].title, "De kern van coaching");
+  EXPECT_EQ(found[2].title, "");
+  EXPECT_EQ(found[3].title, "");
+}
+
 }  // namespace
