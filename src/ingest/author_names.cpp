@@ -80,6 +80,17 @@ bool first_name_shape(const CitationToken& t, const CommonWordTest& is_common) {
   return !is_common(lower_word(t.text));
 }
 
+// "Persona’s Sok": a plural or possessive with an apostrophe is a word of the sentence, not
+// part of an organisation's name.
+bool has_apostrophe(const std::vector<CitationToken>& tokens,
+                    const std::vector<Element>& elements) {
+  for (const Element& e : elements) {
+    const std::string& t = tokens[e.token].text;
+    if (t.find("’") != std::string::npos || t.find('\'') != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Reads tokens [begin, end) as one name. `list_start`: the name opens the list.
 std::optional<AuthorName> parse_name(const std::vector<CitationToken>& tokens, std::size_t begin,
                                      std::size_t end, AuthorListForm form, bool list_start,
@@ -174,7 +185,7 @@ std::optional<AuthorName> parse_name(const std::vector<CitationToken>& tokens, s
       if (all_first_names && capitals.size() == 2) {
         surname_from = capitals.back();  // "Harrison Owen", "Annie M. G. Schmidt"
       } else if (form == AuthorListForm::kParenthetical &&
-                 elements.front().part == Part::kCapital) {
+                 elements.front().part == Part::kCapital && !has_apostrophe(tokens, elements)) {
         // "(Gemeente Venlo, 2013)", "(Christen Democratische Verkenningen, 2005)".
         surname_from = 0;
         name.organisation = true;

@@ -328,4 +328,10 @@ TEST(CitationScannerTest, KeepsATitlePrintedJustBeforeTheBrackets) {
   EXPECT_EQ(found[3].title, "");
 }
 
+TEST(CitationScannerTest, DoesNotTakeACapitalisedPluralForPartOfAName) {
+  const auto found = scan("(bijvoorbeeld door met Persona’s Sol e.a., 2012 te werken)");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(authors(found[0]), "Sol; et al.");
+}
+
 }  // namespace
