@@ -240,6 +240,116 @@ CREATE TABLE source_decision (
   reason    TEXT NOT NULL
 ) STRICT;
 
+-- ---------------------------------------------------------------- concepts
+
+-- A concept of the curated vocabulary (db/vocabulary/*.toml).
+CREATE TABLE concept (
+  id              INTEGER PRIMARY KEY,
+  key             TEXT NOT NULL UNIQUE,
+  theme           TEXT NOT NULL,
+  definition      TEXT NOT NULL,
+  scope_note      TEXT,
+  nested          INTEGER NOT NULL DEFAULT 0,  -- also counted inside longer matched labels
+  compounds       INTEGER NOT NULL DEFAULT 1,  -- matched as the head of a compound
+  vocabulary_file TEXT NOT NULL,               -- 'leiderschap.toml'
+  vocabulary_line INTEGER NOT NULL
+) STRICT;
+
+-- A label of a concept. SKOS rules: one 'pref' per language; pref, alt and hidden labels of
+-- a concept are disjoint; no label belongs to two concepts.
+CREATE TABLE label (
+  id              INTEGER PRIMARY KEY,
+  concept_id      INTEGER NOT NULL REFERENCES concept(id),
+  kind            TEXT NOT NULL CHECK (kind IN ('pref', 'alt', 'hidden')),
+  language        TEXT NOT NULL,
+  text            TEXT NOT NULL,
+  exact           INTEGER NOT NULL DEFAULT 0,  -- matched as written, no variants
+  case_sensitive  INTEGER NOT NULL DEFAULT 0,  -- exact labels and abbreviations (PLG)
+  variants        INTEGER NOT NULL DEFAULT 0,  -- spellings generated for matching
+  vocabulary_line INTEGER NOT NULL
+) STRICT;
+CREATE INDEX label_concept ON label(concept_id);
+
+-- A typed relation between two concepts, with the corpus lines that show it.
+CREATE TABLE concept_relation (
+  from_id         INTEGER NOT NULL REFERENCES concept(id),
+  type            TEXT NOT NULL CHECK (type IN ('broader', 'related', 'contrasts_with',
+                                                'part_of', 'leads_to', 'requires', 'example_of')),
+  to_id           INTEGER NOT NULL REFERENCES concept(id),
+  evidence_file   TEXT NOT NULL,                -- a file key ('000')
+  first_line      INTEGER NOT NULL,
+  last_line       INTEGER NOT NULL,
+  note            TEXT,
+  vocabulary_line INTEGER NOT NULL,
+  PRIMARY KEY (from_id, type, to_id)
+) STRICT, WITHOUT ROWID;
+
+-- One place where a concept is named: bytes [start, end) of a passage's text, the label and
+-- the variant rule that matched ('label', 'plural', 'adjective+plural', 'compound', ...).
+CREATE TABLE mention (
+  id          INTEGER PRIMARY KEY,
+  concept_id  INTEGER NOT NULL REFERENCES concept(id),
+  label_id    INTEGER NOT NULL REFERENCES label(id),
+  rule        TEXT NOT NULL,
+  passage_id  INTEGER NOT NULL REFERENCES passage(id),
+  sentence_id INTEGER REFERENCES sentence(id),
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  first_line  INTEGER NOT NULL,
+  last_line   INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  nested      INTEGER NOT NULL DEFAULT 0   -- inside a longer match (concepts with nested = true)
+) STRICT;
+CREATE INDEX mention_concept ON mention(concept_id);
+CREATE INDEX mention_passage ON mention(passage_id);
+CREATE INDEX mention_sentence ON mention(sentence_id);
+
+-- Which concepts occur in which unit (a sentence, paragraph, section or document), derived
+-- from the mentions at the end of the build: the ground of the co-occurrence measures.
+CREATE TABLE concept_occurrence (
+  level      TEXT NOT NULL CHECK (level IN ('sentence', 'paragraph', 'section', 'document')),
+  unit_id    INTEGER NOT NULL,               -- sentence, passage, section or document id
+  concept_id INTEGER NOT NULL REFERENCES concept(id),
+  mentions   INTEGER NOT NULL,
+  PRIMARY KEY (level, unit_id, concept_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX concept_occurrence_concept ON concept_occurrence(level, concept_id);
+
+-- Pairs of concepts in the same unit, both ways round: `together` units hold both, `a_units`
+-- and `b_units` hold each, `units` is the number of units at that level holding any concept.
+CREATE TABLE cooccurrence (
+  level    TEXT NOT NULL,
+  a_id     INTEGER NOT NULL REFERENCES concept(id),
+  b_id     INTEGER NOT NULL REFERENCES concept(id),
+  together INTEGER NOT NULL,
+  a_units  INTEGER NOT NULL,
+  b_units  INTEGER NOT NULL,
+  units    INTEGER NOT NULL,
+  PRIMARY KEY (level, a_id, b_id)
+) STRICT, WITHOUT ROWID;
+
+-- Abbreviations the text defines ("professionele leergemeenschappen (PLG's)"), with the
+-- concepts that its short form and its expansion match, for `conceptdb check`.
+CREATE TABLE abbreviation (
+  id                   INTEGER PRIMARY KEY,
+  short                TEXT NOT NULL,
+  expansion            TEXT NOT NULL,
+  passage_id           INTEGER NOT NULL REFERENCES passage(id),
+  first_line           INTEGER NOT NULL,
+  short_concept_id     INTEGER REFERENCES concept(id),
+  expansion_concept_id INTEGER REFERENCES concept(id)
+) STRICT;
+
+-- Frequent word sequences that no label matched, in sentences that mention a concept: the
+-- candidates for new alternative labels that `conceptdb check` lists.
+CREATE TABLE phrase_candidate (
+  phrase       TEXT PRIMARY KEY,
+  count        INTEGER NOT NULL,
+  concept_id   INTEGER REFERENCES concept(id),  -- the concept it most often stands next to
+  passage_id   INTEGER NOT NULL REFERENCES passage(id),
+  first_line   INTEGER NOT NULL
+) STRICT;
+
 -- ---------------------------------------------------------------- public views
 
 CREATE VIEW v_file AS
@@ -329,3 +439,146 @@ FROM reference_entry r
 JOIN document d ON d.id = r.document_id
 JOIN file f ON f.id = d.file_id
 LEFT JOIN source s ON s.id = r.source_id;
+
+-- Every concept with itself and all concepts below it along `broader` (depth 0 is itself).
+CREATE VIEW concept_member AS
+WITH RECURSIVE tree(concept_id, member_id, depth) AS (
+  SELECT id, id, 0 FROM concept
+  UNION
+  SELECT t.concept_id, r.from_id, t.depth + 1
+    FROM tree t JOIN concept_relation r ON r.to_id = t.member_id AND r.type = 'broader'
+   WHERE t.depth < 32
+)
+SELECT concept_id, member_id, min(depth) AS depth FROM tree GROUP BY concept_id, member_id;
+
+CREATE VIEW v_concept AS
+SELECT c.key AS concept_key,
+       (SELECT text FROM label WHERE concept_id = c.id AND kind = 'pref' AND language = 'nl')
+         AS label,
+       (SELECT text FROM label WHERE concept_id = c.id AND kind = 'pref' AND language = 'en')
+         AS label_en,
+       c.theme, c.definition, c.scope_note,
+       (SELECT count(*) FROM mention m WHERE m.concept_id = c.id) AS mentions,
+       (SELECT count(DISTINCT ps.document_id) FROM mention m
+          JOIN passage ps ON ps.id = m.passage_id WHERE m.concept_id = c.id) AS documents,
+       (SELECT group_concat(l.text, '; ')
+          FROM (SELECT text FROM label WHERE concept_id = c.id AND kind = 'alt' ORDER BY id) l)
+         AS alt_labels,
+       (SELECT group_concat(b.key, '; ')
+          FROM concept_relation r JOIN concept b ON b.id = r.to_id
+         WHERE r.from_id = c.id AND r.type = 'broader') AS broader,
+       (SELECT count(*) FROM mention m
+         WHERE m.concept_id IN (SELECT member_id FROM concept_member WHERE concept_id = c.id))
+         AS mentions_with_narrower,
+       c.vocabulary_file, c.vocabulary_line, c.id
+FROM concept c;
+
+CREATE VIEW v_concept_tree AS
+SELECT a.key AS concept_key, m.key AS member_key, t.depth
+FROM concept_member t
+JOIN concept a ON a.id = t.concept_id
+JOIN concept m ON m.id = t.member_id;
+
+CREATE VIEW v_label AS
+SELECT c.key AS concept_key, l.kind, l.language, l.text, l.exact, l.case_sensitive, l.variants,
+       (SELECT count(*) FROM mention m WHERE m.label_id = l.id) AS mentions, l.id
+FROM label l
+JOIN concept c ON c.id = l.concept_id;
+
+CREATE VIEW v_mention AS
+SELECT f.key AS file, d.key AS document, m.first_line AS line, c.key AS concept_key,
+       l.text AS label, m.rule, m.text, m.last_line AS line_end, l.kind AS label_kind,
+       l.language,
+       '"' || m.text || '" matches the ' || l.kind || ' label "' || l.text || '" of ' || c.key ||
+         CASE m.rule WHEN 'label' THEN ' as written' ELSE ' by the rule ' || m.rule END ||
+         CASE WHEN m.nested THEN ', inside a longer match' ELSE '' END AS explanation,
+       m.passage_id, m.sentence_id, m.start, m.end, m.nested, m.id
+FROM mention m
+JOIN concept c ON c.id = m.concept_id
+JOIN label l ON l.id = m.label_id
+JOIN passage ps ON ps.id = m.passage_id
+JOIN document d ON d.id = ps.document_id
+JOIN file f ON f.id = d.file_id;
+
+CREATE VIEW v_concept_relation AS
+SELECT a.key AS "from", r.type, b.key AS "to", r.evidence_file AS file, r.first_line AS line,
+       r.last_line AS line_end, r.note, a.vocabulary_file, r.vocabulary_line
+FROM concept_relation r
+JOIN concept a ON a.id = r.from_id
+JOIN concept b ON b.id = r.to_id;
+
+-- Mention and citation pairs that stand in the same sentence, paragraph or section.
+CREATE VIEW v_concept_source_evidence AS
+SELECT c.key AS concept_key, s.key AS source_key, e.level, f.key AS file, d.key AS document,
+       m.first_line AS line, ci.first_line AS citation_line, m.text AS mention_text,
+       ci.text AS citation_text, m.id AS mention_id, ci.id AS citation_id, e.unit_id,
+       m.passage_id
+FROM (
+  SELECT 'sentence' AS level, m.id AS mention_id, ci.id AS citation_id, m.sentence_id AS unit_id
+    FROM mention m JOIN citation ci ON ci.sentence_id = m.sentence_id
+  UNION ALL
+  SELECT 'paragraph', m.id, ci.id, m.passage_id
+    FROM mention m JOIN citation ci ON ci.passage_id = m.passage_id
+  UNION ALL
+  SELECT 'section', m.id, ci.id, pm.section_id
+    FROM mention m
+    JOIN passage pm ON pm.id = m.passage_id
+    JOIN passage pc ON pc.section_id = pm.section_id
+    JOIN citation ci ON ci.passage_id = pc.id
+) e
+JOIN mention m ON m.id = e.mention_id
+JOIN citation ci ON ci.id = e.citation_id
+JOIN concept c ON c.id = m.concept_id
+JOIN source s ON s.id = ci.source_id
+JOIN passage ps ON ps.id = m.passage_id
+JOIN document d ON d.id = ps.document_id
+JOIN file f ON f.id = d.file_id;
+
+CREATE VIEW v_concept_source AS
+SELECT e.concept_key, e.source_key, e.level, count(DISTINCT e.passage_id) AS passages,
+       count(DISTINCT e.document) AS documents, count(DISTINCT e.unit_id) AS weight
+FROM v_concept_source_evidence e
+GROUP BY e.concept_key, e.source_key, e.level;
+
+CREATE VIEW v_cooccurrence AS
+SELECT a.key AS a, b.key AS b, o.level, o.together AS count,
+       CAST(o.units AS REAL) * o.together / (CAST(o.a_units AS REAL) * o.b_units)
+         AS association_strength,
+       CAST(o.together AS REAL) / (o.a_units + o.b_units - o.together) AS jaccard,
+       CAST(o.together AS REAL) / min(o.a_units, o.b_units) AS inclusion,
+       o.a_units, o.b_units, o.units
+FROM cooccurrence o
+JOIN concept a ON a.id = o.a_id
+JOIN concept b ON b.id = o.b_id;
+
+-- The units in which two concepts occur together, with their lines.
+CREATE VIEW v_cooccurrence_evidence AS
+SELECT a.key AS a, b.key AS b, oa.level, oa.unit_id, f.key AS file, d.key AS document,
+       u.first_line AS line, u.last_line AS line_end
+FROM concept_occurrence oa
+JOIN concept_occurrence ob
+  ON ob.level = oa.level AND ob.unit_id = oa.unit_id AND ob.concept_id <> oa.concept_id
+JOIN concept a ON a.id = oa.concept_id
+JOIN concept b ON b.id = ob.concept_id
+JOIN (
+  SELECT 'sentence' AS level, se.id AS unit_id, ps.document_id, se.first_line, se.last_line
+    FROM sentence se JOIN passage ps ON ps.id = se.passage_id
+  UNION ALL
+  SELECT 'paragraph', id, document_id, first_line, last_line FROM passage
+  UNION ALL
+  SELECT 'section', id, document_id, first_line, last_line FROM section
+  UNION ALL
+  SELECT 'document', id, id, first_line, last_line FROM document
+) u ON u.level = oa.level AND u.unit_id = oa.unit_id
+JOIN document d ON d.id = u.document_id
+JOIN file f ON f.id = d.file_id;
+
+CREATE VIEW v_cocitation AS
+SELECT sa.key AS a, sb.key AS b, count(DISTINCT ca.passage_id) AS count,
+       count(DISTINCT ps.document_id) AS documents
+FROM citation ca
+JOIN citation cb ON cb.passage_id = ca.passage_id AND cb.source_id <> ca.source_id
+JOIN source sa ON sa.id = ca.source_id
+JOIN source sb ON sb.id = cb.source_id
+JOIN passage ps ON ps.id = ca.passage_id
+GROUP BY ca.source_id, cb.source_id;

@@ -17,6 +17,7 @@ namespace {
 struct BuildArgs {
   std::string manifest;
   std::string sources;
+  std::string vocabulary;
   std::string corpus;
   std::string database;
 };
@@ -34,6 +35,10 @@ int run_build(const BuildArgs& args) {
   if (!args.sources.empty() && !std::filesystem::exists(options.sources)) {
     throw std::runtime_error("the sources file does not exist: " + args.sources);
   }
+  // The vocabulary folder too; a folder named on the command line must exist.
+  options.vocabulary = args.vocabulary.empty() ? options.manifest.parent_path() / "vocabulary"
+                                               : std::filesystem::path(args.vocabulary);
+  options.vocabulary_required = !args.vocabulary.empty();
   options.corpus_dir = args.corpus.empty() ? defaults.corpus : std::filesystem::path(args.corpus);
   options.database =
       args.database.empty() ? defaults.database : std::filesystem::path(args.database);
@@ -65,6 +70,8 @@ int run_build(const BuildArgs& args) {
              summary.excluded_parts, summary.furniture_lines, summary.hyphen_joins);
   fmt::print(stderr, "  {} citations of {} sources; {} reference entries\n", summary.citations,
              summary.sources, summary.references);
+  fmt::print(stderr, "  {} concepts ({} labels, {} relations); {} mentions\n", summary.concepts,
+             summary.labels, summary.relations, summary.mentions);
   return 0;
 }
 
@@ -83,6 +90,9 @@ void register_build_command(CLI::App& cli, int& exit_code) {
   cmd->add_option("--manifest", args->manifest, "corpus manifest (default: db/corpus.toml)");
   cmd->add_option("--sources", args->sources,
                   "curated source decisions (default: sources.toml beside the manifest)");
+  cmd->add_option("--vocabulary", args->vocabulary,
+                  "folder of concept vocabulary files, *.toml (default: vocabulary/ beside the "
+                  "manifest)");
   cmd->add_option("--db", args->database,
                   "database to create or replace "
                   "(default: db/conceptdb.sqlite)");

@@ -6,6 +6,7 @@
 
 #include "app/commands.hpp"
 #include "app/version.hpp"
+#include "ingest/vocabulary.hpp"
 
 namespace {
 
@@ -45,6 +46,13 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     fmt::print(stderr, "conceptdb: {}\nRun `conceptdb --help` for usage.\n", e.what());
     return kUsageError;
+  } catch (const ingest::VocabularyError& e) {
+    // Every vocabulary error on a line of its own, so that editors can jump to each.
+    for (const std::string& error : e.errors())
+      fmt::print(stderr, "conceptdb: error: {}\n", error);
+    fmt::print(stderr, "conceptdb: {} error(s) in the vocabulary; the database was not changed\n",
+               e.errors().size());
+    return kRuntimeError;
   } catch (const std::exception& e) {
     fmt::print(stderr, "conceptdb: error: {}\n", e.what());
     return kRuntimeError;

@@ -5,10 +5,13 @@
 #include <ctime>
 
 #include "ingest/citation_writer.hpp"
+#include "ingest/concept_matcher.hpp"
+#include "ingest/concept_writer.hpp"
 #include "ingest/corpus.hpp"
 #include "ingest/document_writer.hpp"
 #include "ingest/hyphenation.hpp"
 #include "ingest/source_overrides.hpp"
+#include "ingest/vocabulary.hpp"
 #include "store/file_replace.hpp"
 #include "store/schema.hpp"
 #include "store/statement.hpp"
@@ -27,13 +30,18 @@ std::string utc_timestamp() {
   return buffer;
 }
 
-void write_meta(store::Database& db, const BuildOptions& options) {
+void write_meta(store::Database& db, const BuildOptions& options, const Vocabulary& vocabulary) {
   auto st = db.prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
   const std::pair<const char*, std::string> rows[] = {
       {"tool_version", options.tool_version},
       {"schema_version", std::to_string(store::kSchemaVersion)},
       {"built_at", utc_timestamp()},
       {"manifest", options.manifest.filename().string()},
+      {"vocabulary_hash", vocabulary.hash},
+      {"vocabulary_files", std::to_string(vocabulary.files.size())},
+      {"tokenizer",
+       "conceptdb tokens: letters and digits, inner apostrophes; folded to lower "
+       "case without diacritics; FTS5 unicode61 remove_diacritics 2"},
   };
   for (const auto& [key, value] : rows) {
     st.reset();
@@ -52,6 +60,17 @@ BuildSummary build_database(const BuildOptions& options) {
                                     [&](std::size_t done, std::size_t total, const std::string&) {
                                       report("read", done, total);
                                     });
+
+  // The vocabulary is checked against the corpus (its evidence lines) before anything is written.
+  const Vocabulary vocabulary = load_vocabulary(
+      options.vocabulary,
+      [&](const std::string& key) -> std::optional<int> {
+        for (const CorpusFile& file : corpus.files) {
+          if (file.entry->key == key) return static_cast<int>(file.text.lines.size());
+        }
+        return std::nullopt;
+      },
+      options.vocabulary_required);
 
   BuildSummary summary;
   summary.warnings = corpus.warnings;
@@ -72,7 +91,7 @@ BuildSummary build_database(const BuildOptions& options) {
     db.exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF");
     store::Transaction transaction(db, store::TransactionKind::kImmediate);
     store::create_schema(db);
-    write_meta(db, options);
+    write_meta(db, options, vocabulary);
     // Hyphen and drop-cap decisions weigh evidence from the whole corpus, so every file's
     // words are counted before any file is written.
     WordLexicon lexicon;
@@ -81,7 +100,10 @@ BuildSummary build_database(const BuildOptions& options) {
         lexicon.add_line(line);
     }
     CitationWriter citations(db, lexicon);
-    DocumentWriter writer(db, lexicon, citations);
+    const ConceptMatcher matcher(vocabulary,
+                                 [&](std::string_view word) { return lexicon.count(word) > 0; });
+    ConceptWriter concepts(db, vocabulary, matcher);
+    DocumentWriter writer(db, lexicon, {&citations, &concepts});
     for (std::size_t i = 0; i < corpus.files.size(); ++i) {
       const auto counts = writer.write(corpus.files[i]);
       summary.documents += counts.documents;
@@ -98,6 +120,12 @@ BuildSummary build_database(const BuildOptions& options) {
     summary.references = cited.references;
     summary.sources = cited.sources;
     report("sources", 1, 1);
+    const auto matched = concepts.finish();
+    summary.concepts = matched.concepts;
+    summary.labels = matched.labels;
+    summary.relations = matched.relations;
+    summary.mentions = matched.mentions;
+    report("concepts", 1, 1);
     db.exec("INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')");
     transaction.commit();
     db.exec("PRAGMA journal_mode = WAL");

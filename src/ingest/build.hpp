@@ -15,12 +15,15 @@
 namespace ingest {
 
 struct BuildOptions {
-  std::filesystem::path manifest;  // db/corpus.toml
-  std::filesystem::path sources;   // db/sources.toml: curated source decisions; may be absent
+  std::filesystem::path manifest;    // db/corpus.toml
+  std::filesystem::path sources;     // db/sources.toml: curated source decisions; may be absent
+  std::filesystem::path vocabulary;  // db/vocabulary: the concept vocabulary folder
+  bool vocabulary_required =
+      false;  // true: a missing folder is an error (named on the command line)
   std::filesystem::path corpus_dir;
   std::filesystem::path database;  // the file to create or replace
   std::string tool_version;        // recorded in the meta table
-  // Progress: (stage, done, total) — stage is "read", "store" or "sources".
+  // Progress: (stage, done, total) — stage is "read", "store", "sources" or "concepts".
   std::function<void(const std::string&, std::size_t, std::size_t)> progress;
 };
 
@@ -36,10 +39,15 @@ struct BuildSummary {
   std::size_t citations = 0;
   std::size_t references = 0;  // reference entries parsed
   std::size_t sources = 0;
+  std::size_t concepts = 0;
+  std::size_t labels = 0;
+  std::size_t relations = 0;
+  std::size_t mentions = 0;
   std::vector<Diagnostic> warnings;
 };
 
-// Throws ManifestError, SourceError, CorpusError, store::StoreError or std::runtime_error;
+// Throws ManifestError, SourceError, CorpusError, VocabularyError, store::StoreError or
+// std::runtime_error;
 // in every case the target database is untouched.
 BuildSummary build_database(const BuildOptions& options);
 

@@ -16,28 +16,24 @@
 #include "ingest/citation_scanner.hpp"
 #include "ingest/hyphenation.hpp"
 #include "ingest/mapped_text.hpp"
+#include "ingest/passage_sink.hpp"
 #include "ingest/source_resolver.hpp"
 #include "store/database.hpp"
 #include "store/statement.hpp"
 
 namespace ingest {
 
-class CitationWriter {
+class CitationWriter : public PassageSink {
  public:
   CitationWriter(store::Database& db, const WordLexicon& lexicon);
-
-  struct SentenceRef {
-    std::int64_t id = 0;
-    std::size_t begin = 0;
-    std::size_t end = 0;
-  };
 
   // A passage as stored. Bios are not searched (a birth year is not a citation), repeats
   // (pull quotes) neither; a reference list's passages become entries, not citations.
   void add_passage(std::int64_t document_id, std::int64_t passage_id, const std::string& kind,
-                   bool repeat, const MappedText& text, const std::vector<SentenceRef>& sentences);
+                   bool repeat, const MappedText& text,
+                   const std::vector<SentenceRef>& sentences) override;
   // The end of a document: a reference list still open is closed.
-  void end_document();
+  void end_document() override;
 
   struct Counts {
     std::size_t citations = 0;

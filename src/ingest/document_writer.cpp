@@ -81,10 +81,10 @@ void plan_range(const std::vector<std::string>& lines, const std::vector<LineRol
 }  // namespace
 
 DocumentWriter::DocumentWriter(store::Database& db, const WordLexicon& lexicon,
-                               CitationWriter& citations)
+                               std::vector<PassageSink*> sinks)
     : db_(db),
       lexicon_(lexicon),
-      citations_(citations),
+      sinks_(std::move(sinks)),
       insert_file_(db,
                    "INSERT INTO file(key, name, sha256, bytes, lines, language) "
                    "VALUES (:key, :name, :sha256, :bytes, :lines, :language)"),
@@ -260,7 +260,7 @@ void DocumentWriter::insert_passages(std::int64_t document_id,
 
     const std::string& text = p.text.text();
     int seq = 0;
-    std::vector<CitationWriter::SentenceRef> sentence_refs;
+    std::vector<SentenceRef> sentence_refs;
     for (const SentenceSpan& s : split_sentences(text)) {
       const auto [first, last] = p.text.line_range(s.begin, s.end);
       insert_sentence_.reset();
@@ -273,9 +273,12 @@ void DocumentWriter::insert_passages(std::int64_t document_id,
       sentence_refs.push_back({db_.last_insert_rowid(), s.begin, s.end});
       ++counts.sentences;
     }
-    citations_.add_passage(document_id, ids[i], p.kind, p.duplicate_of >= 0, p.text, sentence_refs);
+    for (PassageSink* sink : sinks_) {
+      sink->add_passage(document_id, ids[i], p.kind, p.duplicate_of >= 0, p.text, sentence_refs);
+    }
   }
-  citations_.end_document();
+  for (PassageSink* sink : sinks_)
+    sink->end_document();
 }
 
 DocumentWriter::Counts DocumentWriter::write(const CorpusFile& file) {

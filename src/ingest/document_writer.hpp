@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "ingest/assembler.hpp"
-#include "ingest/citation_writer.hpp"
 #include "ingest/corpus.hpp"
 #include "ingest/hyphenation.hpp"
+#include "ingest/passage_sink.hpp"
 #include "store/database.hpp"
 #include "store/statement.hpp"
 
@@ -24,8 +24,8 @@ namespace ingest {
 class DocumentWriter {
  public:
   // `lexicon` holds the words of the whole corpus (evidence for hyphens and drop caps);
-  // every stored passage is handed on to `citations`.
-  DocumentWriter(store::Database& db, const WordLexicon& lexicon, CitationWriter& citations);
+  // every stored passage is handed on to each of `sinks` (citations, concepts), in order.
+  DocumentWriter(store::Database& db, const WordLexicon& lexicon, std::vector<PassageSink*> sinks);
 
   struct Counts {
     std::size_t documents = 0;
@@ -64,7 +64,7 @@ class DocumentWriter {
 
   store::Database& db_;
   const WordLexicon& lexicon_;
-  CitationWriter& citations_;
+  std::vector<PassageSink*> sinks_;
   std::vector<LineRole> roles_;
   store::Statement insert_file_;
   store::Statement insert_document_;

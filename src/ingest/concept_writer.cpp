@@ -1,0 +1,285 @@
+// ingest/concept_writer.cpp — storing the vocabulary, its mentions and the derived tables.
+#include "ingest/concept_writer.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "ingest/abbreviations.hpp"
+
+namespace ingest {
+
+namespace {
+
+// Dutch and English function words: a candidate phrase neither starts nor ends with one.
+bool is_function_word(std::string_view w) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "aan",    "al",     "alle",    "alleen", "als",    "an",    "and",    "are",    "bij",
+      "binnen", "dan",    "dat",     "de",     "deze",   "die",   "dit",    "door",   "dus",
+      "een",    "eigen",  "en",      "er",     "for",    "geen",  "had",    "heb",    "hebben",
+      "heeft",  "het",    "hier",    "hij",    "hoe",    "hun",   "ik",     "in",     "is",
+      "je",     "jij",    "kan",     "kun",    "kunnen", "maar",  "meer",   "met",    "na",
+      "naar",   "niet",   "nog",     "nu",     "of",     "ok",    "om",     "on",     "ons",
+      "onze",   "ook",    "op",      "over",   "te",     "the",   "tot",    "two",    "uit",
+      "van",    "veel",   "voor",    "was",    "wat",    "we",    "wel",    "werd",   "wij",
+      "wie",    "wordt",  "worden",  "zal",    "ze",     "zich",  "zijn",   "zij",    "zo",
+      "zoals",  "zou",    "zowel",   "with",   "this",   "that",  "our",    "their",  "your",
+      "mijn",   "jouw",   "hem",     "haar",   "hen",    "mij",   "jou",    "ons",    "u",
+      "waar",   "waarin", "waarbij", "welke",  "elke",   "ieder", "iedere", "andere", "ander",
+      "goed",   "goede",  "heel",    "erg",    "echt",   "zeer",  "steeds", "vaak",   "soms",
+      "moet",   "moeten", "kunt",    "wil",    "willen", "gaat",  "gaan",   "komt",   "komen",
+      "doen",   "doet",   "zien",    "ziet",   "weer",   "toe",   "af",     "daar",   "dan",
+      "toen",   "omdat",  "terwijl", "zonder", "tussen", "tegen", "onder",  "boven",  "sinds"};
+  return kWords.count(w) > 0;
+}
+
+bool all_letters(std::string_view key) {
+  if (key.empty()) return false;
+  for (char c : key) {
+    if (!((c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0x80))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+ConceptWriter::ConceptWriter(store::Database& db, const Vocabulary& vocabulary,
+                             const ConceptMatcher& matcher)
+    : db_(db),
+      vocabulary_(vocabulary),
+      matcher_(matcher),
+      insert_mention_(db,
+                      "INSERT INTO mention(concept_id, label_id, rule, passage_id, sentence_id, "
+                      "start, end, first_line, last_line, text, nested) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      insert_abbreviation_(db,
+                           "INSERT INTO abbreviation(short, expansion, passage_id, first_line, "
+                           "short_concept_id, expansion_concept_id) VALUES (?, ?, ?, ?, ?, ?)") {
+  store_vocabulary();
+}
+
+void ConceptWriter::store_vocabulary() {
+  auto insert_concept = db_.prepare(
+      "INSERT INTO concept(key, theme, definition, scope_note, nested, compounds, "
+      "vocabulary_file, vocabulary_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  auto insert_label = db_.prepare(
+      "INSERT INTO label(concept_id, kind, language, text, exact, case_sensitive, variants, "
+      "vocabulary_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  for (std::size_t ci = 0; ci < vocabulary_.concepts.size(); ++ci) {
+    const VocabularyConcept& c = vocabulary_.concepts[ci];
+    insert_concept.reset();
+    insert_concept.bind(1, c.key).bind(2, c.theme).bind(3, c.definition);
+    if (c.scope.empty()) {
+      insert_concept.bind_null(4);
+    } else {
+      insert_concept.bind(4, c.scope);
+    }
+    insert_concept.bind(5, c.nested ? 1 : 0).bind(6, c.compounds ? 1 : 0);
+    insert_concept.bind(7, c.file.filename().string()).bind(8, c.line);
+    insert_concept.run();
+    concept_ids_.push_back(db_.last_insert_rowid());
+    ++counts_.concepts;
+    label_ids_.emplace_back();
+    for (std::size_t li = 0; li < c.labels.size(); ++li) {
+      const VocabularyLabel& l = c.labels[li];
+      insert_label.reset();
+      insert_label.bind(1, concept_ids_.back()).bind(2, label_kind_name(l.kind));
+      insert_label.bind(3, l.language).bind(4, l.text).bind(5, l.exact ? 1 : 0);
+      insert_label.bind(6, l.case_sensitive ? 1 : 0);
+      insert_label.bind(7, static_cast<std::int64_t>(matcher_.variant_count(ci, li)));
+      insert_label.bind(8, l.line);
+      insert_label.run();
+      label_ids_.back().push_back(db_.last_insert_rowid());
+      ++counts_.labels;
+    }
+  }
+  std::unordered_map<std::string, std::int64_t> by_key;
+  for (std::size_t ci = 0; ci < vocabulary_.concepts.size(); ++ci) {
+    by_key.emplace(vocabulary_.concepts[ci].key, concept_ids_[ci]);
+  }
+  auto insert_relation = db_.prepare(
+      "INSERT INTO concept_relation(from_id, type, to_id, evidence_file, first_line, last_line, "
+      "note, vocabulary_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  for (std::size_t ci = 0; ci < vocabulary_.concepts.size(); ++ci) {
+    for (const VocabularyRelation& r : vocabulary_.concepts[ci].relations) {
+      insert_relation.reset();
+      insert_relation.bind(1, concept_ids_[ci]).bind(2, r.type).bind(3, by_key.at(r.target));
+      insert_relation.bind(4, r.evidence_file).bind(5, r.first_line).bind(6, r.last_line);
+      if (r.note.empty()) {
+        insert_relation.bind_null(7);
+      } else {
+        insert_relation.bind(7, r.note);
+      }
+      insert_relation.bind(8, r.line);
+      insert_relation.run();
+      ++counts_.relations;
+    }
+  }
+}
+
+void ConceptWriter::add_passage(std::int64_t /*document_id*/, std::int64_t passage_id,
+                                const std::string& kind, bool repeat, const MappedText& text,
+                                const std::vector<SentenceRef>& sentences) {
+  // A reference list names works, not the ideas discussed; a byline names people; a pull
+  // quote repeats a sentence already counted.
+  if (repeat || kind == "references" || kind == "byline") return;
+  const std::string& t = text.text();
+  for (const DefinedAbbreviation& a : find_defined_abbreviations(t)) {
+    abbreviations_.push_back({a.short_form, a.expansion, passage_id, text.origin(a.begin).line});
+  }
+  if (vocabulary_.concepts.empty()) return;
+  const std::vector<ConceptToken> tokens = tokenize_for_concepts(t);
+  const std::vector<ConceptMatch> matches = matcher_.match(t, tokens);
+  for (const ConceptMatch& m : matches) {
+    const auto [first, last] = text.line_range(m.begin, m.end);
+    insert_mention_.reset();
+    insert_mention_.bind(1, concept_ids_[m.concept_index])
+        .bind(2, label_ids_[m.concept_index][m.label]);
+    insert_mention_.bind(3, m.rule).bind(4, passage_id);
+    insert_mention_.bind_null(5);
+    for (const SentenceRef& s : sentences) {
+      if (s.begin <= m.begin && m.begin < s.end) insert_mention_.bind(5, s.id);
+    }
+    insert_mention_.bind(6, static_cast<std::int64_t>(m.begin));
+    insert_mention_.bind(7, static_cast<std::int64_t>(m.end));
+    insert_mention_.bind(8, first).bind(9, last);
+    insert_mention_.bind(10, std::string_view(t).substr(m.begin, m.end - m.begin));
+    insert_mention_.bind(11, m.nested ? 1 : 0);
+    insert_mention_.run();
+    ++counts_.mentions;
+  }
+  // Candidate phrases are counted per sentence that mentions a concept.
+  for (const SentenceRef& s : sentences) {
+    std::vector<ConceptToken> in_sentence;
+    std::vector<ConceptMatch> matched;
+    for (const ConceptToken& token : tokens) {
+      if (token.begin >= s.begin && token.end <= s.end) in_sentence.push_back(token);
+    }
+    for (const ConceptMatch& m : matches) {
+      if (m.begin >= s.begin && m.begin < s.end) matched.push_back(m);
+    }
+    if (!matched.empty()) tally_phrases(t, in_sentence, matched, passage_id, text);
+  }
+}
+
+void ConceptWriter::tally_phrases(std::string_view text, const std::vector<ConceptToken>& tokens,
+                                  const std::vector<ConceptMatch>& matches, std::int64_t passage_id,
+                                  const MappedText& mapped) {
+  auto covered = [&](const ConceptToken& t) {
+    return std::any_of(matches.begin(), matches.end(),
+                       [&](const ConceptMatch& m) { return t.begin < m.end && m.begin < t.end; });
+  };
+  // A usable word: lower case as written (not a name), letters only, three or more of them.
+  auto usable = [&](const ConceptToken& t) {
+    const char first = text[t.begin];
+    return !(first >= 'A' && first <= 'Z') && all_letters(t.key) && letter_count(t.key) >= 3 &&
+           !covered(t);
+  };
+  auto adjacent = [&](const ConceptToken& a, const ConceptToken& b) {
+    for (std::size_t i = a.end; i < b.begin; ++i) {
+      if (text[i] != ' ' && text[i] != '-') return false;
+    }
+    return b.begin - a.end <= 1;
+  };
+  std::set<std::string> seen_here;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (std::size_t length = 2; length <= 3 && i + length <= tokens.size(); ++length) {
+      bool ok = true;
+      std::string phrase;
+      for (std::size_t k = 0; k < length && ok; ++k) {
+        const ConceptToken& t = tokens[i + k];
+        const bool edge = k == 0 || k + 1 == length;
+        ok = usable(t) && !(edge && is_function_word(t.key)) &&
+             (k == 0 || adjacent(tokens[i + k - 1], t));
+        if (!phrase.empty()) phrase += ' ';
+        phrase += t.key;
+      }
+      if (!ok || !seen_here.insert(phrase).second) continue;
+      PhraseTally& tally = phrases_[phrase];
+      if (tally.count++ == 0) {
+        tally.passage_id = passage_id;
+        tally.line = mapped.origin(tokens[i].begin).line;
+      }
+      for (const ConceptMatch& m : matches)
+        ++tally.concepts[m.concept_index];
+    }
+  }
+}
+
+void ConceptWriter::store_candidates() {
+  std::vector<std::pair<std::string, const PhraseTally*>> ranked;
+  for (const auto& [phrase, tally] : phrases_) {
+    if (tally.count >= 3) ranked.emplace_back(phrase, &tally);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.second->count != b.second->count ? a.second->count > b.second->count
+                                              : a.first < b.first;
+  });
+  if (ranked.size() > 200) ranked.resize(200);
+  auto insert = db_.prepare(
+      "INSERT INTO phrase_candidate(phrase, count, concept_id, passage_id, first_line) "
+      "VALUES (?, ?, ?, ?, ?)");
+  for (const auto& [phrase, tally] : ranked) {
+    std::size_t best = 0;
+    std::size_t best_count = 0;
+    for (const auto& [concept_index, n] : tally->concepts) {
+      if (n > best_count) best = concept_index, best_count = n;
+    }
+    insert.reset();
+    insert.bind(1, phrase).bind(2, static_cast<std::int64_t>(tally->count));
+    insert.bind(3, concept_ids_[best]).bind(4, tally->passage_id).bind(5, tally->line);
+    insert.run();
+  }
+}
+
+ConceptWriter::Counts ConceptWriter::finish() {
+  for (const Abbreviation& a : abbreviations_) {
+    insert_abbreviation_.reset();
+    insert_abbreviation_.bind(1, a.short_form).bind(2, a.expansion).bind(3, a.passage_id);
+    insert_abbreviation_.bind(4, a.line).bind_null(5).bind_null(6);
+    for (const ConceptMatch& m : matcher_.match(a.short_form)) {
+      insert_abbreviation_.bind(5, concept_ids_[m.concept_index]);
+    }
+    const auto in_expansion = matcher_.match(a.expansion);
+    if (!in_expansion.empty())
+      insert_abbreviation_.bind(6, concept_ids_[in_expansion.back().concept_index]);
+    insert_abbreviation_.run();
+  }
+  if (!phrases_.empty() && !concept_ids_.empty()) store_candidates();
+  db_.exec(R"sql(
+    INSERT INTO concept_occurrence(level, unit_id, concept_id, mentions)
+      SELECT 'sentence', sentence_id, concept_id, count(*) FROM mention
+       WHERE sentence_id IS NOT NULL GROUP BY sentence_id, concept_id;
+    INSERT INTO concept_occurrence(level, unit_id, concept_id, mentions)
+      SELECT 'paragraph', passage_id, concept_id, count(*) FROM mention
+       GROUP BY passage_id, concept_id;
+    INSERT INTO concept_occurrence(level, unit_id, concept_id, mentions)
+      SELECT 'section', ps.section_id, m.concept_id, count(*) FROM mention m
+        JOIN passage ps ON ps.id = m.passage_id GROUP BY ps.section_id, m.concept_id;
+    INSERT INTO concept_occurrence(level, unit_id, concept_id, mentions)
+      SELECT 'document', ps.document_id, m.concept_id, count(*) FROM mention m
+        JOIN passage ps ON ps.id = m.passage_id GROUP BY ps.document_id, m.concept_id;
+    -- The counts per concept and per level go into keyed tables first: joined as CTEs they
+    -- would be scanned once per pair.
+    CREATE TEMP TABLE concept_units(level TEXT, concept_id INTEGER, n INTEGER,
+                                    PRIMARY KEY (level, concept_id)) WITHOUT ROWID;
+    INSERT INTO concept_units
+      SELECT level, concept_id, count(*) FROM concept_occurrence GROUP BY level, concept_id;
+    CREATE TEMP TABLE level_units(level TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
+    INSERT INTO level_units
+      SELECT level, count(DISTINCT unit_id) FROM concept_occurrence GROUP BY level;
+    INSERT INTO cooccurrence(level, a_id, b_id, together, a_units, b_units, units)
+      SELECT a.level, a.concept_id, b.concept_id, count(*), ua.n, ub.n, ul.n
+        FROM concept_occurrence a
+        JOIN concept_occurrence b
+          ON b.level = a.level AND b.unit_id = a.unit_id AND b.concept_id <> a.concept_id
+        JOIN concept_units ua ON ua.level = a.level AND ua.concept_id = a.concept_id
+        JOIN concept_units ub ON ub.level = a.level AND ub.concept_id = b.concept_id
+        JOIN level_units ul ON ul.level = a.level
+       GROUP BY a.level, a.concept_id, b.concept_id;
+    DROP TABLE concept_units;
+    DROP TABLE level_units;
+  )sql");
+  return counts_;
+}
+
+}  // namespace ingest

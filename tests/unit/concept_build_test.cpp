@@ -1,0 +1,212 @@
+// Tests of the concept stage of a build on a corpus and vocabulary written here: mentions
+// with their lines and rules, the relation views, and a bad vocabulary that changes nothing.
+#include <gtest/gtest.h>
+
+#include "ingest/build.hpp"
+#include "ingest/sha256.hpp"
+#include "ingest/vocabulary.hpp"
+#include "store/schema.hpp"
+#include "store/statement.hpp"
+#include "support/fixture_corpus.hpp"
+#include "support/test_support.hpp"
+
+namespace {
+
+using testing_support::read_file;
+using testing_support::write_file;
+
+// Line 3–4: one paragraph of two sentences; line 6: a second paragraph; a heading on line 8
+// opens a second section.
+const char* const kEssay =
+    "Titel van het essay\n"
+    "\n"
+    "Gespreid leiderschap vraagt professionele ruimte (Aalbers, 2001). Professionele\n"
+    "leergemeenschappen helpen.\n"
+    "\n"
+    "In de professionele ruimte groeit gespreide leiderschap.\n"
+    "\n"
+    "Tweede deel\n"
+    "\n"
+    "Een PLG is een leergemeenschap (Brink, 2004; Aalbers, 2001).\n";
+
+const char* const kVocabulary = R"(theme = "test"
+
+[[concept]]
+key = "leiderschap"
+pref = { nl = "leiderschap" }
+definition = "Richting geven."
+
+[[concept]]
+key = "gespreid-leiderschap"
+pref = { nl = "gespreid leiderschap", en = "distributed leadership" }
+definition = "Leiderschap dat rondgaat."
+relations = [
+  { type = "broader", to = "leiderschap", evidence = "a:3" },
+  { type = "requires", to = "professionele-ruimte", evidence = "a:3" },
+]
+
+[[concept]]
+key = "professionele-ruimte"
+pref = { nl = "professionele ruimte" }
+definition = "Zeggenschap over het eigen werk."
+
+[[concept]]
+key = "plg"
+pref = { nl = "professionele leergemeenschap" }
+alt = { nl = ["PLG", "leergemeenschap"] }
+definition = "Een groep die samen leert."
+)";
+
+class ConceptBuildTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing_support::write_fixture_corpus(dir_.path());
+    write_file(dir_ / "corpus" / "a.txt", kEssay);
+    write_file(dir_ / "corpus.toml", testing_support::fixture_manifest(ingest::sha256_hex(kEssay)));
+    std::filesystem::create_directories(dir_ / "vocabulary");
+    write_file(dir_ / "vocabulary" / "test.toml", kVocabulary);
+  }
+
+  ingest::BuildOptions options() const {
+    ingest::BuildOptions o;
+    o.manifest = dir_ / "corpus.toml";
+    o.corpus_dir = dir_ / "corpus";
+    o.vocabulary = dir_ / "vocabulary";
+    o.database = dir_ / "conceptdb.sqlite";
+    o.tool_version = "test";
+    return o;
+  }
+
+  std::vector<std::string> rows(const std::string& sql) const {
+    store::Database db =
+        store::open_conceptdb(dir_ / "conceptdb.sqlite", store::OpenMode::kReadOnly);
+    store::Statement st = db.prepare(sql);
+    std::vector<std::string> out;
+    while (st.step()) {
+      std::string row;
+      for (int i = 0; i < st.column_count(); ++i) {
+        if (i > 0) row += "|";
+        row += st.is_null(i) ? "NULL" : std::string(st.column_text(i));
+      }
+      out.push_back(row);
+    }
+    return out;
+  }
+
+  testing_support::TempDir dir_;
+};
+
+TEST_F(ConceptBuildTest, MentionsKeepLinesLabelsAndRules) {
+  const auto summary = ingest::build_database(options());
+  EXPECT_EQ(summary.concepts, 4u);
+  EXPECT_EQ(summary.relations, 2u);
+  EXPECT_EQ(rows("SELECT line, line_end, concept_key, label, rule, text FROM v_mention "
+                 "WHERE file = 'a' ORDER BY id"),
+            (std::vector<std::string>{
+                "3|3|gespreid-leiderschap|gespreid leiderschap|label|Gespreid leiderschap",
+                "3|3|professionele-ruimte|professionele ruimte|label|professionele ruimte",
+                "3|4|plg|professionele leergemeenschap|plural|Professionele leergemeenschappen",
+                "6|6|professionele-ruimte|professionele ruimte|label|professionele ruimte",
+                "6|6|gespreid-leiderschap|gespreid leiderschap|adjective|gespreide leiderschap",
+                "10|10|plg|PLG|label|PLG", "10|10|plg|leergemeenschap|label|leergemeenschap"}));
+  // Each mention lies inside its sentence and can say why it matched.
+  EXPECT_EQ(rows("SELECT count(*) FROM mention m JOIN sentence s ON s.id = m.sentence_id "
+                 "WHERE m.start >= s.start AND m.end <= s.end"),
+            std::vector<std::string>{"7"});
+  EXPECT_EQ(rows("SELECT explanation FROM v_mention WHERE line = 6 AND rule = 'adjective'"),
+            std::vector<std::string>{"\"gespreide leiderschap\" matches the pref label "
+                                     "\"gespreid leiderschap\" of gespreid-leiderschap by the "
+                                     "rule adjective"});
+}
+
+TEST_F(ConceptBuildTest, CooccurrenceCountsUnitsAndItsMeasures) {
+  ingest::build_database(options());
+  // Sentences with any concept: 3 (two), 3-4, 6 (two), 10. Both concepts stand in two of them.
+  EXPECT_EQ(rows("SELECT count, a_units, b_units, units, association_strength, jaccard, "
+                 "inclusion FROM v_cooccurrence WHERE level = 'sentence' "
+                 "AND a = 'gespreid-leiderschap' AND b = 'professionele-ruimte'"),
+            std::vector<std::string>{"2|2|2|4|2.0|1.0|1.0"});
+  // Both ways round, and at every level.
+  EXPECT_EQ(rows("SELECT level, count FROM v_cooccurrence WHERE a = 'professionele-ruimte' "
+                 "AND b = 'plg' ORDER BY level"),
+            (std::vector<std::string>{"document|1", "paragraph|1", "section|1"}));
+  EXPECT_EQ(rows("SELECT file, line, line_end FROM v_cooccurrence_evidence "
+                 "WHERE level = 'sentence' AND a = 'plg' AND b = 'professionele-ruimte'"),
+            std::vector<std::string>{});
+  EXPECT_EQ(rows("SELECT file, line, line_end FROM v_cooccurrence_evidence "
+                 "WHERE level = 'paragraph' AND a = 'plg' AND b = 'professionele-ruimte'"),
+            std::vector<std::string>{"a|3|4"});
+}
+
+TEST_F(ConceptBuildTest, SourcesNextToConceptsAtEachLevelWithEvidence) {
+  ingest::build_database(options());
+  EXPECT_EQ(rows("SELECT level, passages, documents, weight FROM v_concept_source "
+                 "WHERE concept_key = 'gespreid-leiderschap' AND source_key = 'aalbers2001' "
+                 "ORDER BY level"),
+            (std::vector<std::string>{"paragraph|1|1|1", "section|2|1|1", "sentence|1|1|1"}));
+  EXPECT_EQ(rows("SELECT line, citation_line, mention_text, citation_text "
+                 "FROM v_concept_source_evidence WHERE level = 'sentence' "
+                 "AND concept_key = 'gespreid-leiderschap'"),
+            std::vector<std::string>{"3|3|Gespreid leiderschap|(Aalbers, 2001)"});
+  EXPECT_EQ(rows("SELECT a, b, count FROM v_cocitation ORDER BY a"),
+            (std::vector<std::string>{"aalbers2001|brink2004|1", "brink2004|aalbers2001|1"}));
+}
+
+TEST_F(ConceptBuildTest, CuratedRelationsAndTheRollUpAlongBroader) {
+  ingest::build_database(options());
+  EXPECT_EQ(rows("SELECT \"from\", type, \"to\", file, line FROM v_concept_relation "
+                 "ORDER BY type"),
+            (std::vector<std::string>{"gespreid-leiderschap|broader|leiderschap|a|3",
+                                      "gespreid-leiderschap|requires|professionele-ruimte|a|3"}));
+  EXPECT_EQ(rows("SELECT concept_key, mentions, mentions_with_narrower, label_en FROM v_concept "
+                 "WHERE concept_key IN ('leiderschap', 'gespreid-leiderschap') ORDER BY 1"),
+            (std::vector<std::string>{"gespreid-leiderschap|2|2|distributed leadership",
+                                      "leiderschap|0|2|NULL"}));
+  EXPECT_EQ(rows("SELECT member_key, depth FROM v_concept_tree WHERE concept_key = 'leiderschap' "
+                 "ORDER BY depth"),
+            (std::vector<std::string>{"leiderschap|0", "gespreid-leiderschap|1"}));
+}
+
+TEST_F(ConceptBuildTest, AbbreviationsDefinedInTheTextAreRecorded) {
+  write_file(dir_ / "corpus" / "a.txt", std::string(kEssay) +
+                                            "\nWe werken met een leerteam (LT) en met "
+                                            "professionele leergemeenschappen (PLG’s).\n");
+  write_file(dir_ / "corpus.toml",
+             testing_support::fixture_manifest(ingest::sha256_hex(
+                 std::string(kEssay) + "\nWe werken met een leerteam (LT) en met "
+                                       "professionele leergemeenschappen (PLG’s).\n")));
+  ingest::build_database(options());
+  EXPECT_EQ(rows("SELECT a.short, a.expansion, a.first_line, s.key, e.key FROM abbreviation a "
+                 "LEFT JOIN concept s ON s.id = a.short_concept_id "
+                 "LEFT JOIN concept e ON e.id = a.expansion_concept_id ORDER BY a.id"),
+            (std::vector<std::string>{"LT|leerteam|12|NULL|NULL",
+                                      "PLG|professionele leergemeenschappen|12|plg|plg"}));
+}
+
+TEST_F(ConceptBuildTest, ABadVocabularyNamesFileLineAndKeyAndKeepsTheDatabase) {
+  ingest::build_database(options());
+  const std::string before = read_file(dir_ / "conceptdb.sqlite");
+  write_file(dir_ / "vocabulary" / "zz.toml",
+             "theme = \"x\"\n[[concept]]\nkey = \"plg\"\npref = { nl = \"leerteam\" }\n"
+             "definition = \"d\"\n");
+  try {
+    ingest::build_database(options());
+    FAIL() << "a duplicate key must not build";
+  } catch (const ingest::VocabularyError& e) {
+    ASSERT_EQ(e.errors().size(), 1u);
+    EXPECT_NE(e.errors()[0].find("zz.toml:2: concept 'plg': duplicate key (first defined at "),
+              std::string::npos)
+        << e.errors()[0];
+  }
+  EXPECT_EQ(read_file(dir_ / "conceptdb.sqlite"), before);
+}
+
+TEST_F(ConceptBuildTest, WithoutAVocabularyTheBuildStillWorks) {
+  auto o = options();
+  o.vocabulary = dir_ / "nothing-here";
+  const auto summary = ingest::build_database(o);
+  EXPECT_EQ(summary.concepts, 0u);
+  EXPECT_EQ(rows("SELECT count(*) FROM v_mention"), std::vector<std::string>{"0"});
+}
+
+}  // namespace
