@@ -2,6 +2,7 @@
 #   make demo   install what is missing, build, build the database from the corpus, print
 #               the overview (CORPUS=DIR to use another corpus folder)
 #   make test   install what is missing, build, run every test through ctest
+#   make bench  build, run the benchmarks on the corpus (ratios against loops in the same run)
 CORPUS ?= ../shared/corpus
 BUILD_DIR ?= build
 WERROR ?= ON
@@ -9,7 +10,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CONCEPTDB := $(BUILD_DIR)/conceptdb
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps configure build demo test format clean
+.PHONY: all deps configure build demo test bench format clean
 
 all: build
 
@@ -29,6 +30,9 @@ demo: build
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+bench: build
+	$(BUILD_DIR)/tests/bench/matcher_bench "$(CORPUS)"
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

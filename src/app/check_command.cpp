@@ -5,6 +5,7 @@
 #include "app/commands.hpp"
 #include "app/paths.hpp"
 #include "model/citation_findings.hpp"
+#include "model/concept_findings.hpp"
 #include "model/diagnostics.hpp"
 #include "store/schema.hpp"
 
@@ -37,6 +38,12 @@ int run_check(const CheckArgs& args) {
                  model::source_decision_findings(db));
   print_findings("Cited authors named without a year (back-references?)",
                  model::back_reference_findings(db));
+  print_findings("Vocabulary: concepts and labels that match nothing",
+                 model::vocabulary_findings(db));
+  print_findings("Abbreviations defined in the text that the vocabulary lacks",
+                 model::abbreviation_findings(db));
+  print_findings("Frequent phrases beside concepts that no label matched (candidate labels)",
+                 model::phrase_candidate_findings(db));
   return 0;
 }
 
@@ -49,7 +56,9 @@ void register_check_command(CLI::App& cli, int& exit_code) {
       "Report the doubts left in the database: where the boundary heuristics and the\n"
       "manifest disagree, hyphens decided without evidence, damaged text, furniture removed,\n"
       "repeated passages, citations missing from a reference list and entries never cited,\n"
-      "how source spellings were merged or kept apart, cited authors named without a year.\n"
+      "how source spellings were merged or kept apart, cited authors named without a year,\n"
+      "concepts and labels that match nothing, abbreviations the text defines that the\n"
+      "vocabulary lacks, frequent phrases beside concepts that no label matched.\n"
       "Reads only the database; exits 0 whatever it finds.");
   cmd->add_option("--db", args->database,
                   "database to check (default: db/conceptdb.sqlite, "

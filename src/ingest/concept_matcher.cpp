@@ -113,8 +113,8 @@ void ConceptMatcher::add_variant(const std::vector<std::string>& tokens, Entry e
   nodes_[node].entries.push_back(index);
 }
 
-int ConceptMatcher::token_id(std::string_view key) const {
-  const auto it = token_ids_.find(std::string(key));
+int ConceptMatcher::token_id(const std::string& key) const {
+  const auto it = token_ids_.find(key);
   return it == token_ids_.end() ? -1 : it->second;
 }
 

@@ -65,7 +65,7 @@ class ConceptMatcher {
   };
 
   void add_variant(const std::vector<std::string>& tokens, Entry entry);
-  int token_id(std::string_view key) const;
+  int token_id(const std::string& key) const;
   // The longest acceptable trie match starting at token `first`, or none.
   Candidate longest_at(std::string_view text, const std::vector<ConceptToken>& tokens,
                        std::size_t first, std::size_t limit, bool nested_only) const;

@@ -147,7 +147,8 @@ void ConceptWriter::add_passage(std::int64_t /*document_id*/, std::int64_t passa
     insert_mention_.run();
     ++counts_.mentions;
   }
-  // Candidate phrases are counted per sentence that mentions a concept.
+  // Candidate phrases are counted in every sentence, and apart in those that mention a
+  // concept: a phrase found as often without concepts is ordinary prose ("belangrijke rol").
   for (const SentenceRef& s : sentences) {
     std::vector<ConceptToken> in_sentence;
     std::vector<ConceptMatch> matched;
@@ -157,7 +158,7 @@ void ConceptWriter::add_passage(std::int64_t /*document_id*/, std::int64_t passa
     for (const ConceptMatch& m : matches) {
       if (m.begin >= s.begin && m.begin < s.end) matched.push_back(m);
     }
-    if (!matched.empty()) tally_phrases(t, in_sentence, matched, passage_id, text);
+    tally_phrases(t, in_sentence, matched, passage_id, text);
   }
 }
 
@@ -195,7 +196,9 @@ void ConceptWriter::tally_phrases(std::string_view text, const std::vector<Conce
       }
       if (!ok || !seen_here.insert(phrase).second) continue;
       PhraseTally& tally = phrases_[phrase];
-      if (tally.count++ == 0) {
+      ++tally.count;
+      if (matches.empty()) continue;
+      if (tally.beside++ == 0) {
         tally.passage_id = passage_id;
         tally.line = mapped.origin(tokens[i].begin).line;
       }
@@ -208,11 +211,13 @@ void ConceptWriter::tally_phrases(std::string_view text, const std::vector<Conce
 void ConceptWriter::store_candidates() {
   std::vector<std::pair<std::string, const PhraseTally*>> ranked;
   for (const auto& [phrase, tally] : phrases_) {
-    if (tally.count >= 3) ranked.emplace_back(phrase, &tally);
+    // Three times or more beside a concept, and mostly there.
+    if (tally.beside >= 3 && tally.beside * 3 >= tally.count * 2)
+      ranked.emplace_back(phrase, &tally);
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-    return a.second->count != b.second->count ? a.second->count > b.second->count
-                                              : a.first < b.first;
+    return a.second->beside != b.second->beside ? a.second->beside > b.second->beside
+                                                : a.first < b.first;
   });
   if (ranked.size() > 200) ranked.resize(200);
   auto insert = db_.prepare(
@@ -225,7 +230,7 @@ void ConceptWriter::store_candidates() {
       if (n > best_count) best = concept_index, best_count = n;
     }
     insert.reset();
-    insert.bind(1, phrase).bind(2, static_cast<std::int64_t>(tally->count));
+    insert.bind(1, phrase).bind(2, static_cast<std::int64_t>(tally->beside));
     insert.bind(3, concept_ids_[best]).bind(4, tally->passage_id).bind(5, tally->line);
     insert.run();
   }

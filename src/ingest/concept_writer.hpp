@@ -57,7 +57,8 @@ class ConceptWriter : public PassageSink {
   store::Statement insert_abbreviation_;
 
   struct PhraseTally {
-    std::size_t count = 0;
+    std::size_t count = 0;                        // sentences with the phrase
+    std::size_t beside = 0;                       // of which mention a concept
     std::map<std::size_t, std::size_t> concepts;  // concept index → sentences shared
     std::int64_t passage_id = 0;
     int line = 0;

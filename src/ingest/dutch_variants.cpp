@@ -36,11 +36,12 @@ bool short_vowel_before_final_consonant(std::string_view w) {
   return w[n - 1] != 'w' && w[n - 1] != 'x' && w[n - 1] != 'y' && w[n - 1] != 'h';
 }
 
-// "...aaC", "...eeC", "...ooC", "...uuC": a doubled vowel before a single final consonant.
+// "...aaC", "...eeC", "...ooC", "...uuC": a doubled vowel before a single final consonant
+// ("leraar", and after another vowel too: "sociaal", "financieel").
 bool doubled_vowel_before_final_consonant(std::string_view w) {
   const std::size_t n = w.size();
   return n >= 4 && is_consonant(w[n - 1]) && is_vowel(w[n - 2]) && w[n - 2] == w[n - 3] &&
-         w[n - 2] != 'i' && !is_vowel(w[n - 4]);
+         w[n - 2] != 'i';
 }
 
 void add(std::vector<WordForm>& out, std::set<std::string>& seen, std::string text,

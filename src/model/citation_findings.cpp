@@ -4,19 +4,12 @@
 #include <map>
 #include <set>
 
+#include "model/columns.hpp"
 #include "store/statement.hpp"
 
 namespace model {
 
 namespace {
-
-std::string text_of(const store::Statement& st, int column) {
-  return st.is_null(column) ? std::string() : std::string(st.column_text(column));
-}
-
-int int_of(const store::Statement& st, int column) {
-  return static_cast<int>(st.column_int64(column));
-}
 
 // Bytes that continue a word: ASCII letters and digits and every byte of a multi-byte letter.
 bool word_byte(char c) {

@@ -1,6 +1,7 @@
 // model/diagnostics.cpp — SQL over the stored facts and the audit tables, phrased for people.
 #include "model/diagnostics.hpp"
 
+#include "model/columns.hpp"
 #include "store/statement.hpp"
 
 namespace model {
@@ -15,10 +16,6 @@ constexpr int kEndMarkReach = 35;
 // A "Hoofdstuk N" label is printed at the top of the chapter's first text page, after its
 // title page, author lines and summary (~40 lines seen).
 constexpr int kChapterReach = 50;
-
-std::string text_of(const store::Statement& st, int column) {
-  return st.is_null(column) ? std::string() : std::string(st.column_text(column));
-}
 
 }  // namespace
 
