@@ -252,7 +252,8 @@ CREATE TABLE concept (
   nested          INTEGER NOT NULL DEFAULT 0,  -- also counted inside longer matched labels
   compounds       INTEGER NOT NULL DEFAULT 1,  -- matched as the head of a compound
   vocabulary_file TEXT NOT NULL,               -- 'leiderschap.toml'
-  vocabulary_line INTEGER NOT NULL
+  vocabulary_line INTEGER NOT NULL,
+  only_in         TEXT                         -- ', '-separated file or document keys, or NULL
 ) STRICT;
 
 -- A label of a concept. SKOS rules: one 'pref' per language; pref, alt and hidden labels of
@@ -470,7 +471,7 @@ SELECT c.key AS concept_key,
        (SELECT count(*) FROM mention m
          WHERE m.concept_id IN (SELECT member_id FROM concept_member WHERE concept_id = c.id))
          AS mentions_with_narrower,
-       c.vocabulary_file, c.vocabulary_line, c.id
+       c.vocabulary_file, c.vocabulary_line, c.id, c.only_in
 FROM concept c;
 
 CREATE VIEW v_concept_tree AS

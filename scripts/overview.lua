@@ -52,3 +52,31 @@ for s in cdb.sql.rows [[
   print(string.format("  %-24s %3d citations in %d documents  %s (%s)", s.source_key,
                       s.citations, s.documents, s.authors, s.year or "z.j."))
 end
+
+-- Concepts: the vocabulary by theme, the concepts the corpus names most, and the pairs that
+-- travel together most strongly within paragraphs.
+print(string.format("\n%d concepts in %d themes, %d relations; %d mentions",
+  count "SELECT count(*) FROM v_concept",
+  count "SELECT count(DISTINCT theme) FROM v_concept",
+  count "SELECT count(*) FROM v_concept_relation",
+  count "SELECT count(*) FROM v_mention"))
+for t in cdb.sql.rows [[
+    SELECT theme, count(*) AS concepts, sum(mentions) AS mentions FROM v_concept
+    GROUP BY theme ORDER BY theme]] do
+  print(string.format("  %-22s %4d concepts %6d mentions", t.theme, t.concepts, t.mentions))
+end
+print("most mentioned:")
+for c in cdb.sql.rows [[
+    SELECT concept_key, label, mentions, documents FROM v_concept
+    ORDER BY mentions DESC, concept_key LIMIT 8]] do
+  print(string.format("  %-32s %4d mentions in %2d documents  %s", c.concept_key, c.mentions,
+                      c.documents, c.label))
+end
+print("together in the same paragraphs (at least 5 times, strongest first):")
+for p in cdb.sql.rows [[
+    SELECT a, b, count, association_strength FROM v_cooccurrence
+    WHERE level = 'paragraph' AND count >= 5 AND a < b
+    ORDER BY association_strength DESC, count DESC LIMIT 8]] do
+  print(string.format("  %-30s %-30s %3d  strength %.1f", p.a, p.b, p.count,
+                      p.association_strength))
+end

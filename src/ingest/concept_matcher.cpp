@@ -29,6 +29,10 @@ bool is_continuation_byte(char c) {
 }
 
 // Words that join the members of an elliptic compound: "verwervings- en toekenningsprocessen".
+bool permitted(const std::vector<bool>* allowed, std::uint32_t concept_index) {
+  return allowed == nullptr || (*allowed)[concept_index];
+}
+
 bool is_conjunction(std::string_view key) {
   return key == "en" || key == "of" || key == "tot" || key == "noch" || key == "and" ||
          key == "or" || key == "als";
@@ -140,8 +144,8 @@ bool ConceptMatcher::accepts(const Entry& e, std::string_view text,
 
 ConceptMatcher::Candidate ConceptMatcher::longest_at(std::string_view text,
                                                      const std::vector<ConceptToken>& tokens,
-                                                     std::size_t first, std::size_t limit,
-                                                     bool nested_only) const {
+                                                     std::size_t first, std::size_t limit, bool nested_only,
+    const std::vector<bool>* allowed) const {
   Candidate best;
   std::uint32_t node = 0;
   for (std::size_t j = first; j < limit; ++j) {
@@ -153,7 +157,7 @@ ConceptMatcher::Candidate ConceptMatcher::longest_at(std::string_view text,
     node = next->second;
     for (std::uint32_t index : nodes_[node].entries) {
       const Entry& e = entries_[index];
-      if (nested_only && !e.nested) continue;
+      if ((nested_only && !e.nested) || !permitted(allowed, e.concept_index)) continue;
       if (accepts(e, text, tokens, first, j)) {
         best = {&e, first, j};
         break;
@@ -163,11 +167,13 @@ ConceptMatcher::Candidate ConceptMatcher::longest_at(std::string_view text,
   return best;
 }
 
-const ConceptMatcher::Entry* ConceptMatcher::single_word(const std::string& key) const {
+const ConceptMatcher::Entry* ConceptMatcher::single_word(const std::string& key,
+                                                         const std::vector<bool>* allowed) const {
   const auto it = single_words_.find(key);
   if (it == single_words_.end()) return nullptr;
   for (std::uint32_t index : it->second) {
-    if (!entries_[index].case_sensitive) return &entries_[index];
+    const Entry& e = entries_[index];
+    if (!e.case_sensitive && permitted(allowed, e.concept_index)) return &e;
   }
   return nullptr;
 }
@@ -188,7 +194,7 @@ bool ConceptMatcher::real_modifier(std::string_view modifier) const {
 }
 
 std::pair<const ConceptMatcher::Entry*, std::size_t> ConceptMatcher::compound_head(
-    const std::string& key) const {
+    const std::string& key, const std::vector<bool>* allowed) const {
   if (letter_count(key) < 9) return {nullptr, 0};
   for (std::size_t cut = 4; cut + 5 <= key.size(); ++cut) {
     if (is_continuation_byte(key[cut])) continue;
@@ -197,7 +203,7 @@ std::pair<const ConceptMatcher::Entry*, std::size_t> ConceptMatcher::compound_he
     if (letter_count(std::string_view(key).substr(cut)) < 5) break;
     for (std::uint32_t index : it->second) {
       const Entry& e = entries_[index];
-      if (!e.compounds || e.case_sensitive) continue;
+      if (!e.compounds || e.case_sensitive || !permitted(allowed, e.concept_index)) continue;
       if (real_modifier(std::string_view(key).substr(0, cut))) return {&e, cut};
       break;
     }
@@ -210,7 +216,8 @@ std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text) const {
 }
 
 std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text,
-                                                const std::vector<ConceptToken>& tokens) const {
+                                                const std::vector<ConceptToken>& tokens,
+                                                const std::vector<bool>* allowed) const {
   std::vector<ConceptMatch> out;
   struct Span {
     std::size_t first, last;
@@ -224,7 +231,7 @@ std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text,
   std::size_t i = 0;
   while (i < n) {
     const ConceptToken& t = tokens[i];
-    const Candidate c = longest_at(text, tokens, i, n, false);
+    const Candidate c = longest_at(text, tokens, i, n, false, allowed);
     if (c.entry != nullptr) {
       std::string rule = c.entry->rule;
       if (t.joined_before) rule = join_rule("compound", rule);
@@ -237,7 +244,7 @@ std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text,
       continue;
     }
     if (!(i + 1 < n && tokens[i + 1].joined_before)) {
-      if (const auto [head, cut] = compound_head(t.key); head != nullptr) {
+      if (const auto [head, cut] = compound_head(t.key, allowed); head != nullptr) {
         emit(*head, join_rule("compound", head->rule), t.begin, t.end);
         spans.push_back({i, i, head->concept_index});
         ++i;
@@ -255,11 +262,11 @@ std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text,
         for (std::size_t cut = 1; cut + 3 <= whole.size(); ++cut) {
           if (is_continuation_byte(whole[cut])) continue;
           const std::string candidate = t.key + whole.substr(cut);
-          if (const Entry* e = single_word(candidate)) {
+          if (const Entry* e = single_word(candidate, allowed)) {
             emit(*e, join_rule("elliptic", e->rule), t.begin, t.end);
             break;
           }
-          if (const auto [head, at] = compound_head(candidate);
+          if (const auto [head, at] = compound_head(candidate, allowed);
               head != nullptr && at >= t.key.size()) {
             emit(*head, join_rule("elliptic+compound", head->rule), t.begin, t.end);
             break;
@@ -274,7 +281,7 @@ std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text,
       for (std::size_t cut = whole.size() - 1; cut >= 3; --cut) {
         if (is_continuation_byte(whole[cut])) continue;
         const std::string candidate = whole.substr(0, cut) + t.key;
-        if (const Entry* e = single_word(candidate)) {
+        if (const Entry* e = single_word(candidate, allowed)) {
           emit(*e, join_rule("elliptic", e->rule), t.begin, t.end);
           break;
         }
@@ -285,7 +292,7 @@ std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text,
   if (any_nested_) {
     for (const Span& span : spans) {
       for (std::size_t s = span.first; s <= span.last; ++s) {
-        const Candidate c = longest_at(text, tokens, s, span.last + 1, true);
+        const Candidate c = longest_at(text, tokens, s, span.last + 1, true, allowed);
         if (c.entry == nullptr || c.entry->concept_index == span.concept_index) continue;
         if (c.first == span.first && c.last == span.last) continue;
         out.push_back({c.entry->concept_index, c.entry->label, c.entry->rule, tokens[c.first].begin,

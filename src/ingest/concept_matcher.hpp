@@ -37,9 +37,11 @@ class ConceptMatcher {
   // closed/split spellings and which compound modifiers are real words. It may be empty.
   ConceptMatcher(const Vocabulary& vocabulary, WordTest is_word);
 
+  // `allowed`, when given, says per concept whether it may match in this text (concepts
+  // restricted to some documents by `only_in`); a concept left out gives way to the others.
   std::vector<ConceptMatch> match(std::string_view text) const;
-  std::vector<ConceptMatch> match(std::string_view text,
-                                  const std::vector<ConceptToken>& tokens) const;
+  std::vector<ConceptMatch> match(std::string_view text, const std::vector<ConceptToken>& tokens,
+                                  const std::vector<bool>* allowed = nullptr) const;
 
   std::size_t variant_count() const { return entries_.size(); }
   // How many spellings the label `label` of concept `concept` was expanded into.
@@ -68,13 +70,15 @@ class ConceptMatcher {
   int token_id(const std::string& key) const;
   // The longest acceptable trie match starting at token `first`, or none.
   Candidate longest_at(std::string_view text, const std::vector<ConceptToken>& tokens,
-                       std::size_t first, std::size_t limit, bool nested_only) const;
+                       std::size_t first, std::size_t limit, bool nested_only,
+                       const std::vector<bool>* allowed) const;
   bool accepts(const Entry& e, std::string_view text, const std::vector<ConceptToken>& tokens,
                std::size_t first, std::size_t last) const;
   // A single word as a label variant, with the entry that matched it.
-  const Entry* single_word(const std::string& key) const;
+  const Entry* single_word(const std::string& key, const std::vector<bool>* allowed) const;
   // A closed compound whose head is a label variant: the entry, and where the head starts.
-  std::pair<const Entry*, std::size_t> compound_head(const std::string& key) const;
+  std::pair<const Entry*, std::size_t> compound_head(const std::string& key,
+                                                     const std::vector<bool>* allowed) const;
   bool real_modifier(std::string_view modifier) const;
 
   const Vocabulary& vocabulary_;

@@ -60,7 +60,7 @@ ConceptWriter::ConceptWriter(store::Database& db, const Vocabulary& vocabulary,
 void ConceptWriter::store_vocabulary() {
   auto insert_concept = db_.prepare(
       "INSERT INTO concept(key, theme, definition, scope_note, nested, compounds, "
-      "vocabulary_file, vocabulary_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      "vocabulary_file, vocabulary_line, only_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto insert_label = db_.prepare(
       "INSERT INTO label(concept_id, kind, language, text, exact, case_sensitive, variants, "
       "vocabulary_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -75,6 +75,14 @@ void ConceptWriter::store_vocabulary() {
     }
     insert_concept.bind(5, c.nested ? 1 : 0).bind(6, c.compounds ? 1 : 0);
     insert_concept.bind(7, c.file.filename().string()).bind(8, c.line);
+    if (c.only_in.empty()) {
+      insert_concept.bind_null(9);
+    } else {
+      std::string keys;
+      for (const std::string& k : c.only_in) keys += (keys.empty() ? "" : ", ") + k;
+      insert_concept.bind(9, keys);
+      restricted_ = true;
+    }
     insert_concept.run();
     concept_ids_.push_back(db_.last_insert_rowid());
     ++counts_.concepts;
@@ -116,7 +124,25 @@ void ConceptWriter::store_vocabulary() {
   }
 }
 
-void ConceptWriter::add_passage(std::int64_t /*document_id*/, std::int64_t passage_id,
+const std::vector<bool>* ConceptWriter::allowed_in(std::int64_t document_id) {
+  if (!restricted_) return nullptr;
+  auto found = allowed_.find(document_id);
+  if (found != allowed_.end()) return &found->second;
+  auto st = db_.prepare("SELECT key FROM document WHERE id = ?");
+  st.bind(1, document_id);
+  const std::string key = st.step() ? std::string(st.column_text(0)) : std::string();
+  std::vector<bool> allowed;
+  for (const VocabularyConcept& c : vocabulary_.concepts) {
+    bool ok = c.only_in.empty();
+    for (const std::string& scope : c.only_in) {
+      ok = ok || key == scope || key.rfind(scope + "-", 0) == 0;
+    }
+    allowed.push_back(ok);
+  }
+  return &allowed_.emplace(document_id, std::move(allowed)).first->second;
+}
+
+void ConceptWriter::add_passage(std::int64_t document_id, std::int64_t passage_id,
                                 const std::string& kind, bool repeat, const MappedText& text,
                                 const std::vector<SentenceRef>& sentences) {
   // A reference list names works, not the ideas discussed; a byline names people; a pull
@@ -128,7 +154,7 @@ void ConceptWriter::add_passage(std::int64_t /*document_id*/, std::int64_t passa
   }
   if (vocabulary_.concepts.empty()) return;
   const std::vector<ConceptToken> tokens = tokenize_for_concepts(t);
-  const std::vector<ConceptMatch> matches = matcher_.match(t, tokens);
+  const std::vector<ConceptMatch> matches = matcher_.match(t, tokens, allowed_in(document_id));
   for (const ConceptMatch& m : matches) {
     const auto [first, last] = text.line_range(m.begin, m.end);
     insert_mention_.reset();

@@ -42,6 +42,8 @@ class ConceptWriter : public PassageSink {
 
  private:
   void store_vocabulary();
+  // Which concepts may match in a document (only_in); null when no concept is restricted.
+  const std::vector<bool>* allowed_in(std::int64_t document_id);
   void tally_phrases(std::string_view text, const std::vector<ConceptToken>& tokens,
                      const std::vector<ConceptMatch>& matches, std::int64_t passage_id,
                      const MappedText& mapped);
@@ -71,6 +73,8 @@ class ConceptWriter : public PassageSink {
     int line;
   };
   std::vector<Abbreviation> abbreviations_;
+  bool restricted_ = false;
+  std::unordered_map<std::int64_t, std::vector<bool>> allowed_;
 };
 
 }  // namespace ingest

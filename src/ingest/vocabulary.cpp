@@ -92,13 +92,13 @@ class FileReader {
     }
     static const std::set<std::string> kKnown = {"key",    "pref",       "alt",   "hidden",
                                                  "exact",  "definition", "scope", "relations",
-                                                 "nested", "compounds"};
+                                                 "nested", "compounds", "only_in"};
     for (const auto& [name, value] : table) {
       if (kKnown.count(std::string(name.str())) == 0) {
         error(value, c.key,
               "unknown field '" + std::string(name.str()) +
                   "' (known: key, pref, alt, hidden, exact, definition, scope, relations, nested, "
-                  "compounds)");
+                  "compounds, only_in)");
       }
     }
     read_pref(table, c);
@@ -119,6 +119,7 @@ class FileReader {
     }
     read_flag(table, "nested", c.nested, c);
     read_flag(table, "compounds", c.compounds, c);
+    read_only_in(table, c);
     read_relations(table, c);
     check_disjoint(c);
     return c;
@@ -132,6 +133,29 @@ class FileReader {
       } else {
         error(*n, c.key, std::string(name) + " must be true or false");
       }
+    }
+  }
+
+  void read_only_in(const toml::table& table, VocabularyConcept& c) {
+    const toml::node* node = table.get("only_in");
+    if (node == nullptr) return;
+    const toml::array* list = node->as_array();
+    if (list == nullptr || list->empty()) {
+      error(*node, c.key, "only_in must be a non-empty list of file or document keys");
+      return;
+    }
+    for (const toml::node& item : *list) {
+      const auto key = item.value<std::string>();
+      if (!key || key->empty()) {
+        error(item, c.key, "only_in must list file or document keys (\"004\", \"001-p08\")");
+        continue;
+      }
+      // A document key starts with its file's key ("001-p08" lies in "001").
+      if (files_ && !files_(key->substr(0, key->find('-')))) {
+        error(item, c.key, "only_in names '" + *key + "', which is in no corpus file");
+        continue;
+      }
+      c.only_in.push_back(*key);
     }
   }
 

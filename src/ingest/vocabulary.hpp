@@ -59,6 +59,9 @@ struct VocabularyConcept {
   std::vector<VocabularyRelation> relations;
   bool nested = false;    // also counted inside a longer matched label
   bool compounds = true;  // matched as the head of a closed compound
+  // File or document keys ("004", "001-p08") the concept may match in; empty: everywhere. For
+  // a word that means this concept in one text and something else in another ("transitie").
+  std::vector<std::string> only_in;
   std::filesystem::path file;
   int line = 0;
 };

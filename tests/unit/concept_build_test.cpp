@@ -201,6 +201,28 @@ TEST_F(ConceptBuildTest, ABadVocabularyNamesFileLineAndKeyAndKeepsTheDatabase) {
   EXPECT_EQ(read_file(dir_ / "conceptdb.sqlite"), before);
 }
 
+TEST_F(ConceptBuildTest, OnlyInKeepsAConceptToTheDocumentsWhereTheWordMeansIt) {
+  // "deel" means this concept only in file b; in file a the word is left alone.
+  write_file(dir_ / "vocabulary" / "zz.toml",
+             "theme = \"x\"\n[[concept]]\nkey = \"deel\"\npref = { nl = \"deel\" }\n"
+             "definition = \"d\"\nonly_in = [\"b\"]\n");
+  ingest::build_database(options());
+  EXPECT_EQ(rows("SELECT count(*) FROM v_mention WHERE concept_key = 'deel'"),
+            std::vector<std::string>{"0"});
+  EXPECT_EQ(rows("SELECT only_in FROM v_concept WHERE concept_key = 'deel'"),
+            std::vector<std::string>{"b"});
+  write_file(dir_ / "vocabulary" / "zz.toml",
+             "theme = \"x\"\n[[concept]]\nkey = \"deel\"\npref = { nl = \"deel\" }\n"
+             "definition = \"d\"\nonly_in = [\"a\"]\n");
+  ingest::build_database(options());
+  EXPECT_EQ(rows("SELECT file, line FROM v_mention WHERE concept_key = 'deel'"),
+            std::vector<std::string>{"a|8"});
+  write_file(dir_ / "vocabulary" / "zz.toml",
+             "theme = \"x\"\n[[concept]]\nkey = \"deel\"\npref = { nl = \"deel\" }\n"
+             "definition = \"d\"\nonly_in = [\"q-p01\"]\n");
+  EXPECT_THROW(ingest::build_database(options()), ingest::VocabularyError);
+}
+
 TEST_F(ConceptBuildTest, WithoutAVocabularyTheBuildStillWorks) {
   auto o = options();
   o.vocabulary = dir_ / "nothing-here";
