@@ -144,11 +144,14 @@ bool ConceptMatcher::accepts(const Entry& e, std::string_view text,
 
 ConceptMatcher::Candidate ConceptMatcher::longest_at(std::string_view text,
                                                      const std::vector<ConceptToken>& tokens,
-                                                     std::size_t first, std::size_t limit, bool nested_only,
-    const std::vector<bool>* allowed) const {
+                                                     std::size_t first, std::size_t limit,
+                                                     bool nested_only,
+                                                     const std::vector<bool>* allowed) const {
   Candidate best;
   std::uint32_t node = 0;
   for (std::size_t j = first; j < limit; ++j) {
+    // A label does not run over punctuation: "leren. Leren" is not "leren leren".
+    if (j > first && tokens[j].punctuation_before) break;
     const int id = token_id(tokens[j].key);
     if (id < 0) break;
     const auto next =

@@ -78,6 +78,33 @@ bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == 0xA0;
 }
 
+// Marks that end a phrase: a label never runs over them ("leren. Leren"). A slash or an
+// ampersand does not ("70/20/10-leerstrategie", "L&D").
+bool is_phrase_break(char32_t c) {
+  switch (c) {
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '"':
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2013:
+    case 0x2014:
+    case 0x2026:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::string fold_for_matching(std::string_view text) {
@@ -134,6 +161,7 @@ std::vector<ConceptToken> tokenize_for_concepts(std::string_view text) {
   bool space_then_hyphen = false;
   bool seen_space = false;
   bool seen_other = false;
+  bool seen_break = false;
   int hyphens = 0;
   while (i < text.size()) {
     const CodePoint cp = decode(text, i);
@@ -154,6 +182,7 @@ std::vector<ConceptToken> tokenize_for_concepts(std::string_view text) {
         seen_space = true;
       } else {
         seen_other = true;
+        seen_break = seen_break || is_phrase_break(cp.value);
       }
       i += cp.length;
       continue;
@@ -163,6 +192,7 @@ std::vector<ConceptToken> tokenize_for_concepts(std::string_view text) {
     token.begin = i;
     token.joined_before = hyphen_only && !tokens.empty();
     token.leading_hyphen = space_then_hyphen && hyphens == 1 && !seen_other;
+    token.punctuation_before = seen_break;
     // The token runs over word characters and over apostrophes that have a word character
     // on both sides.
     std::size_t j = i;
@@ -187,7 +217,7 @@ std::vector<ConceptToken> tokenize_for_concepts(std::string_view text) {
     tokens.push_back(std::move(token));
     i = j;
     hyphens = 0;
-    seen_space = seen_other = space_then_hyphen = false;
+    seen_space = seen_other = seen_break = space_then_hyphen = false;
   }
   return tokens;
 }

@@ -18,10 +18,12 @@ namespace ingest {
 struct ConceptToken {
   std::size_t begin = 0;  // byte range in the text
   std::size_t end = 0;
-  std::string key;               // folded: "plg's", "cliente" (for "cliënte")
-  bool joined_before = false;    // "co-|creatie": a hyphen joins this token to the previous one
-  bool dangling_hyphen = false;  // "verwervings- en": ends with a hyphen before white space
-  bool leading_hyphen = false;   // "en -resultaten": starts with a hyphen after white space
+  std::string key;                  // folded: "plg's", "cliente" (for "cliënte")
+  bool joined_before = false;       // "co-|creatie": a hyphen joins this token to the previous one
+  bool dangling_hyphen = false;     // "verwervings- en": ends with a hyphen before white space
+  bool leading_hyphen = false;      // "en -resultaten": starts with a hyphen after white space
+  bool punctuation_before = false;  // "leren. Leren": a full stop, comma, bracket, quote or dash
+                                    // since the previous token
 };
 
 // Lower case without diacritics, typographic apostrophes as "'"; characters that are not

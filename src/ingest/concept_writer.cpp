@@ -79,7 +79,8 @@ void ConceptWriter::store_vocabulary() {
       insert_concept.bind_null(9);
     } else {
       std::string keys;
-      for (const std::string& k : c.only_in) keys += (keys.empty() ? "" : ", ") + k;
+      for (const std::string& k : c.only_in)
+        keys += (keys.empty() ? "" : ", ") + k;
       insert_concept.bind(9, keys);
       restricted_ = true;
     }

@@ -90,9 +90,9 @@ class FileReader {
     } else if (!valid_key(c.key)) {
       error(table, c.key, "the key must be lower-case ASCII letters, digits and '-'");
     }
-    static const std::set<std::string> kKnown = {"key",    "pref",       "alt",   "hidden",
-                                                 "exact",  "definition", "scope", "relations",
-                                                 "nested", "compounds", "only_in"};
+    static const std::set<std::string> kKnown = {"key",    "pref",       "alt",    "hidden",
+                                                 "exact",  "definition", "scope",  "relations",
+                                                 "nested", "compounds",  "only_in"};
     for (const auto& [name, value] : table) {
       if (kKnown.count(std::string(name.str())) == 0) {
         error(value, c.key,

@@ -36,8 +36,8 @@ struct Mention {
   std::int64_t line_end = 0;
   std::string concept_key;
   std::string text;
-  std::string rule;  // found mentions only
-  std::string note;  // gold mentions only
+  std::string rule;        // found mentions only
+  std::string note;        // gold mentions only
   std::size_t origin = 0;  // TSV line of a gold mention
   bool used = false;
 };
@@ -136,8 +136,9 @@ int run(int argc, char** argv) {
     }
   }
   if (gold_path.empty() || coverage_path.empty() || db_path.empty()) {
-    throw InputError("usage: mention_eval --gold FILE --coverage FILE --db FILE "
-                     "[--min-precision X] [--min-recall Y] [--errors]");
+    throw InputError(
+        "usage: mention_eval --gold FILE --coverage FILE --db FILE "
+        "[--min-precision X] [--min-recall Y] [--errors]");
   }
 
   std::vector<Block> blocks;
@@ -235,9 +236,10 @@ int run(int argc, char** argv) {
     }
   }
   if (p < min_precision || r < min_recall) {
-    fmt::print("below the thresholds: precision {:.3f} (minimum {:.3f}), recall {:.3f} "
-               "(minimum {:.3f})\n",
-               p, min_precision, r, min_recall);
+    fmt::print(
+        "below the thresholds: precision {:.3f} (minimum {:.3f}), recall {:.3f} "
+        "(minimum {:.3f})\n",
+        p, min_precision, r, min_recall);
     return 1;
   }
   return 0;

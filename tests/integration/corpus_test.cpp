@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "support/test_support.hpp"
 
@@ -260,6 +263,113 @@ TEST_F(CorpusTest, CheckTellsWhatRemainsDoubtfulAboutSources) {
   EXPECT_NE(r.out.find("001:5222: reference entry never cited"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ruijters2006 and ruijters-simons2006 kept apart"), std::string::npos);
   EXPECT_NE(r.out.find("001:674: 'Stoker' without a year"), std::string::npos);
+}
+
+TEST_F(CorpusTest, ConceptsAreFoundWhereTheTextsDiscussThem) {
+  // The concepts the vocabulary issue names, each with the lines where a text defines or
+  // mainly discusses it (from the corpus notes): every one must have a mention there.
+  const std::vector<std::tuple<std::string, std::string, int, int>> places = {
+      {"gespreid-leiderschap", "000", 72, 184},
+      {"positioneel-leiderschap", "000", 20, 69},
+      {"professionele-ruimte", "000", 187, 191},
+      {"intelligent-accountability", "000", 366, 371},
+      {"professionele-leergemeenschap", "002", 1, 40},
+      {"sturen-op-zelfsturing", "002", 1, 10},
+      {"transformationeel-leiderschap", "002", 115, 140},
+      {"lerende-organisatie", "003", 1, 100},
+      {"groeimindset", "003", 1100, 1210},
+      {"dieper-leren", "003", 1100, 1180},
+      {"teamleren", "003", 2804, 2830},
+      {"onderzoekende-cultuur", "003", 2937, 2950},
+      {"twijfelmoed", "001", 18, 23},
+      {"bestuurlijke-eenzaamheid", "001", 555, 556},
+      {"reverse-mentoring", "001", 3333, 3690},
+      {"live-action-learning", "001", 4470, 4853},
+      {"transfer", "001", 2588, 3017},
+      {"transformatie", "004", 28, 40},
+      {"transitie", "004", 28, 40},
+      {"kanteling", "004", 28, 30},
+      {"programma-de-kanteling", "004", 2849, 2849},
+      {"krachtgericht-werken", "004", 2737, 3690},
+      {"ontwikkelwerkplaats", "004", 1050, 1946},
+      {"wmo", "004", 1, 30},
+      {"decentralisatie", "004", 20, 20},
+  };
+  for (const auto& [key, file, first, last] : places) {
+    EXPECT_NE(query("SELECT count(*) FROM v_mention WHERE concept_key = '" + key +
+                    "' AND file = '" + file + "' AND line BETWEEN " + std::to_string(first) +
+                    " AND " + std::to_string(last)),
+              "0\n")
+        << key << " has no mention in " << file << ":" << first << "-" << last;
+  }
+}
+
+TEST_F(CorpusTest, MentionsAreTheTextOfTheirPassageAndSentence) {
+  // Every mention is the passage's own bytes, inside its sentence, within the passage lines.
+  EXPECT_EQ(query("SELECT count(*) FROM mention m JOIN passage p ON p.id = m.passage_id "
+                  "WHERE substr(CAST(p.text AS BLOB), m.start + 1, m.end - m.start) "
+                  "<> CAST(m.text AS BLOB) OR m.first_line < p.first_line "
+                  "OR m.last_line > p.last_line"),
+            "0\n");
+  EXPECT_EQ(query("SELECT count(*) FROM mention m LEFT JOIN sentence s ON s.id = m.sentence_id "
+                  "WHERE s.id IS NULL OR m.start < s.start OR m.end > s.end"),
+            "0\n");
+  // Reference lists and bylines are not searched for concepts.
+  EXPECT_EQ(query("SELECT count(*) FROM mention m JOIN passage p ON p.id = m.passage_id "
+                  "WHERE p.kind IN ('references', 'byline') OR p.duplicate_of IS NOT NULL"),
+            "0\n");
+}
+
+TEST_F(CorpusTest, VariantsOfTheCorpusAreMatched) {
+  // An abbreviation's plural, case-sensitively (002:32 "leiderschap en PLG’s").
+  EXPECT_EQ(query("SELECT text, rule FROM v_mention WHERE file = '002' AND line = 32 "
+                  "AND concept_key = 'professionele-leergemeenschap'"),
+            "PLG’s\tplural\n");
+  // A term split over a line end (000:173-174 "gespreid ⏎ leiderschap").
+  EXPECT_EQ(query("SELECT line_end, text FROM v_mention WHERE file = '000' AND line = 173 "
+                  "AND concept_key = 'gespreid-leiderschap'"),
+            "174\tgespreid leiderschap\n");
+  // Inflected members ("Transformationele leiders", 002:125).
+  EXPECT_EQ(query("SELECT rule FROM v_mention WHERE file = '002' AND line = 125 "
+                  "AND concept_key = 'transformationeel-leiderschap'"),
+            "adjective+plural\n");
+  // The programme is told from the metaphor by its exact, capitalised name (004:2849).
+  EXPECT_EQ(query("SELECT concept_key FROM v_mention WHERE file = '004' AND line = 2849 "
+                  "AND concept_key LIKE '%kanteling%'"),
+            "programma-de-kanteling\n");
+}
+
+TEST_F(CorpusTest, RelationViewsAreConsistentAndTraceable) {
+  // Co-occurrence is listed both ways round, with measures in range.
+  EXPECT_EQ(query("SELECT count(*) FROM v_cooccurrence x WHERE NOT EXISTS (SELECT 1 FROM "
+                  "v_cooccurrence y WHERE y.a = x.b AND y.b = x.a AND y.level = x.level "
+                  "AND y.count = x.count)"),
+            "0\n");
+  EXPECT_EQ(query("SELECT count(*) FROM v_cooccurrence WHERE jaccard > 1 OR inclusion > 1 "
+                  "OR count > a_units OR count > b_units OR association_strength <= 0"),
+            "0\n");
+  // A sentence-level pair's count equals its evidence rows.
+  EXPECT_EQ(query("SELECT count(*) FROM v_cooccurrence c WHERE c.level = 'sentence' AND "
+                  "c.count <> (SELECT count(*) FROM v_cooccurrence_evidence e WHERE e.a = c.a "
+                  "AND e.b = c.b AND e.level = 'sentence')"),
+            "0\n");
+  // Sources next to a concept, with the sentence that shows it (000 cites Deci & Ryan where
+  // it discusses the professional space).
+  EXPECT_EQ(query("SELECT documents, weight FROM v_concept_source WHERE concept_key = "
+                  "'professionele-ruimte' AND source_key = 'deci-ryan2000' AND level = 'sentence'"),
+            "1\t1\n");
+  EXPECT_EQ(query("SELECT file, line FROM v_concept_source_evidence WHERE concept_key = "
+                  "'professionele-ruimte' AND source_key = 'deci-ryan2000' AND level = 'sentence'"),
+            "000\t188\n");
+  // Every curated relation points at lines inside its file.
+  EXPECT_EQ(query("SELECT count(*) FROM v_concept_relation r JOIN v_file f ON f.file = r.file "
+                  "WHERE r.line_end > f.lines"),
+            "0\n");
+}
+
+TEST_F(CorpusTest, TheVocabularyLeavesNoConceptWithoutAMention) {
+  EXPECT_EQ(query("SELECT group_concat(concept_key, ' ') FROM v_concept WHERE mentions = 0"), "\n");
+  EXPECT_GE(std::stoi(query("SELECT count(*) FROM v_concept")), 200);
 }
 
 }  // namespace

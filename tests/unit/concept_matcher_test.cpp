@@ -101,6 +101,13 @@ TEST_F(ConceptMatcherTest, LongestMatchWinsAndTheInnerLabelDoesNotCountAgain) {
                                 {"leiderschap", "leiderschap", "label"}}));
 }
 
+TEST_F(ConceptMatcherTest, ALabelDoesNotRunOverPunctuation) {
+  EXPECT_EQ(find("Het is gespreid. Leiderschap volgt."),
+            (std::vector<Found>{{"leiderschap", "Leiderschap", "label"}}));
+  EXPECT_EQ(find("gespreid, leiderschap"),
+            (std::vector<Found>{{"leiderschap", "leiderschap", "label"}}));
+}
+
 TEST_F(ConceptMatcherTest, InflectedMembersAndPlurals) {
   EXPECT_EQ(find("Gespreide leiderschap en professionele leergemeenschappen."),
             (std::vector<Found>{{"gespreid-leiderschap", "Gespreide leiderschap", "adjective"},
