@@ -175,8 +175,8 @@ std::vector<LabelVariant> label_variants(const LabelSpelling& label, const WordT
     return out;
   }
 
-  // Spellings: hyphenated members closed up ("co-creatie" → "cocreatie"); a closed word split
-  // into two corpus words ("teamleren" → "team leren"), which also covers the hyphen.
+  // Spellings: hyphenated members closed up ("co-creatie" → "cocreatie"); a closed member
+  // split into two corpus words ("teamleren" → "team leren"), which also covers the hyphen.
   std::vector<LabelVariant> spellings{{label.tokens, "label"}};
   {
     std::vector<std::string> closed;
@@ -191,12 +191,18 @@ std::vector<LabelVariant> label_variants(const LabelSpelling& label, const WordT
       }
     }
     if (any_join) spellings.push_back({closed, "spelling"});
-    if (label.tokens.size() == 1 && is_word) {
-      const std::string& w = label.tokens[0];
+    // Any one member may be split ("leidinggeven aan leren" → "leiding geven aan leren").
+    for (std::size_t i = 0; is_word && i < label.tokens.size(); ++i) {
+      const std::string& w = label.tokens[i];
       for (std::size_t cut = 3; cut + 4 <= w.size(); ++cut) {
         const std::string left = w.substr(0, cut);
         const std::string right = w.substr(cut);
-        if (is_word(left) && is_word(right)) spellings.push_back({{left, right}, "spelling"});
+        if (!is_word(left) || !is_word(right)) continue;
+        std::vector<std::string> split(label.tokens.begin(), label.tokens.begin() + i);
+        split.push_back(left);
+        split.push_back(right);
+        split.insert(split.end(), label.tokens.begin() + i + 1, label.tokens.end());
+        spellings.push_back({std::move(split), "spelling"});
       }
     }
   }

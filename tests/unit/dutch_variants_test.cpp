@@ -117,6 +117,12 @@ TEST(DutchVariantsTest, ClosedLabelsSplitIntoCorpusWords) {
   EXPECT_TRUE(contains(v, "team leren=spelling"));
   // Without the corpus words there is no split.
   EXPECT_FALSE(contains(variant_texts(label), "team leren=spelling"));
+  // A member of a longer label splits too.
+  ingest::LabelSpelling longer;
+  longer.tokens = {"leidinggeven", "aan", "leren"};
+  longer.joined_before = {false, false, false};
+  const auto words = [](std::string_view w) { return w == "leiding" || w == "geven"; };
+  EXPECT_TRUE(contains(variant_texts(longer, words), "leiding geven aan leren=spelling"));
 }
 
 TEST(DutchVariantsTest, AbbreviationsTakeOnlyAPluralAndExactLabelsNothing) {
