@@ -35,7 +35,7 @@ bool permitted(const std::vector<bool>* allowed, std::uint32_t concept_index) {
 
 bool is_conjunction(std::string_view key) {
   return key == "en" || key == "of" || key == "tot" || key == "noch" || key == "and" ||
-         key == "or" || key == "als";
+         key == "or" || key == "als" || key == "resp" || key == "respectievelijk";
 }
 
 }  // namespace
@@ -125,20 +125,21 @@ int ConceptMatcher::token_id(const std::string& key) const {
 bool ConceptMatcher::accepts(const Entry& e, std::string_view text,
                              const std::vector<ConceptToken>& tokens, std::size_t first,
                              std::size_t last) const {
+  // A label that ends where a hyphen joins on ("leiderschap-stijl", "PLG-leden") or that
+  // opens an elliptic compound ("leider- en volgeridentiteit") is only the first member of
+  // a compound, which is not a mention of it.
+  if (last + 1 < tokens.size() && tokens[last + 1].joined_before) return false;
+  if (tokens[last].dangling_hyphen) return false;
+  // The head of a hyphenated compound ("Wmo-werkplaats") counts only for concepts that allow
+  // compounds.
+  if (tokens[first].joined_before && !e.compounds) return false;
   if (e.case_sensitive) {
     if (e.expected.size() != last - first + 1) return false;
     for (std::size_t k = 0; k < e.expected.size(); ++k) {
       const ConceptToken& t = tokens[first + k];
       if (fold_apostrophes(text.substr(t.begin, t.end - t.begin)) != e.expected[k]) return false;
     }
-    return true;
   }
-  // An ordinary label that ends where a hyphen joins on ("leiderschap-stijl") is only the
-  // first member of a compound, which is not a mention of it.
-  if (last + 1 < tokens.size() && tokens[last + 1].joined_before) return false;
-  // The head of a hyphenated compound ("Wmo-werkplaats") counts only for concepts that allow
-  // compounds.
-  if (tokens[first].joined_before && !e.compounds) return false;
   return true;
 }
 
@@ -238,15 +239,25 @@ std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text,
     if (c.entry != nullptr) {
       std::string rule = c.entry->rule;
       if (t.joined_before) rule = join_rule("compound", rule);
-      if (c.last + 1 < n && tokens[c.last + 1].joined_before) {
-        rule = rule == "label" ? "modifier" : join_rule(rule, "modifier");
-      }
       emit(*c.entry, rule, t.begin, tokens[c.last].end);
       spans.push_back({c.first, c.last, c.entry->concept_index});
       i = c.last + 1;
       continue;
     }
-    if (!(i + 1 < n && tokens[i + 1].joined_before)) {
+    if (i + 1 < n && tokens[i + 1].joined_before) {
+      // A closed label written with hyphens ("co-creatie" for "cocreatie").
+      std::size_t k = i + 1;
+      std::string closed = t.key + tokens[k].key;
+      while (k + 1 < n && tokens[k + 1].joined_before) closed += tokens[++k].key;
+      if (!t.joined_before && !(k + 1 < n && tokens[k + 1].dangling_hyphen)) {
+        if (const Entry* e = single_word(closed, allowed); e != nullptr && !tokens[k].dangling_hyphen) {
+          emit(*e, join_rule("spelling", e->rule), t.begin, tokens[k].end);
+          spans.push_back({i, k, e->concept_index});
+          i = k + 1;
+          continue;
+        }
+      }
+    } else {
       if (const auto [head, cut] = compound_head(t.key, allowed); head != nullptr) {
         emit(*head, join_rule("compound", head->rule), t.begin, t.end);
         spans.push_back({i, i, head->concept_index});
@@ -260,9 +271,21 @@ std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text,
       while (j < n && tokens[j].dangling_hyphen)
         ++j;
       if (j < n && is_conjunction(tokens[j].key)) ++j;
-      if (j < n && j > i + 1) {
+      if (j < n && j > i + 1 && j + 1 < n && tokens[j + 1].joined_before) {
+        // "performance- en development-paradigma's": the shared head is hyphenated on.
+        std::vector<ConceptToken> borrowed{t, tokens[j + 1]};
+        borrowed[0].dangling_hyphen = false;
+        borrowed[1].joined_before = true;
+        borrowed[0].joined_before = false;
+        const Candidate c = longest_at(text, borrowed, 0, 2, false, allowed);
+        if (c.entry != nullptr && c.last == 1) {
+          emit(*c.entry, join_rule("elliptic", c.entry->rule), t.begin, t.end);
+        }
+      } else if (j < n && j > i + 1) {
         const std::string& whole = tokens[j].key;
-        for (std::size_t cut = 1; cut + 3 <= whole.size(); ++cut) {
+        // From the whole last member ("school-, team- en leergemeenschappen": each is a kind
+        // of leergemeenschap) down to its shortest tail.
+        for (std::size_t cut = 0; cut + 3 <= whole.size(); ++cut) {
           if (is_continuation_byte(whole[cut])) continue;
           const std::string candidate = t.key + whole.substr(cut);
           if (const Entry* e = single_word(candidate, allowed)) {

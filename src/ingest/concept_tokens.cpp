@@ -162,6 +162,7 @@ std::vector<ConceptToken> tokenize_for_concepts(std::string_view text) {
   bool seen_space = false;
   bool seen_other = false;
   bool seen_break = false;
+  bool comma_after_hyphen = false;  // "wijk-, buurt- en stadsteams"
   int hyphens = 0;
   while (i < text.size()) {
     const CodePoint cp = decode(text, i);
@@ -175,12 +176,15 @@ std::vector<ConceptToken> tokenize_for_concepts(std::string_view text) {
         ++hyphens;
         if (seen_space && !seen_other) space_then_hyphen = true;
       } else if (is_space(cp.value)) {
-        // "verwervings- en": the previous token ends with a hyphen and white space follows.
-        if (hyphens == 1 && !seen_space && !seen_other && !tokens.empty()) {
+        // "verwervings- en": the previous token ends with a hyphen and white space follows
+        // (perhaps after a comma: "wijk-, buurt- en stadsteams").
+        if (hyphens == 1 && !seen_space && (!seen_other || comma_after_hyphen) &&
+            !tokens.empty()) {
           tokens.back().dangling_hyphen = true;
         }
         seen_space = true;
       } else {
+        comma_after_hyphen = cp.value == ',' && hyphens == 1 && !seen_space && !seen_other;
         seen_other = true;
         seen_break = seen_break || is_phrase_break(cp.value);
       }
@@ -217,7 +221,7 @@ std::vector<ConceptToken> tokenize_for_concepts(std::string_view text) {
     tokens.push_back(std::move(token));
     i = j;
     hyphens = 0;
-    seen_space = seen_other = seen_break = space_then_hyphen = false;
+    seen_space = seen_other = seen_break = space_then_hyphen = comma_after_hyphen = false;
   }
   return tokens;
 }

@@ -143,6 +143,11 @@ std::vector<std::string> english_plurals(std::string_view noun) {
 
 namespace {
 
+bool is_preposition(std::string_view w) {
+  return w == "op" || w == "van" || w == "voor" || w == "aan" || w == "in" || w == "met" ||
+         w == "over" || w == "naar" || w == "bij" || w == "tot" || w == "uit" || w == "door";
+}
+
 std::string join_rules(std::string_view a, std::string_view b) {
   if (a.empty() || a == "label") return std::string(b);
   if (b.empty() || b == "label") return std::string(a);
@@ -209,13 +214,24 @@ std::vector<LabelVariant> label_variants(const LabelSpelling& label, const WordT
 
   for (const LabelVariant& spelling : spellings) {
     const std::vector<std::string>& base = spelling.tokens;
-    // Forms of each member: the adjectives before the head (Dutch only), then the head.
-    std::vector<std::vector<std::pair<std::string, bool>>> members;  // (form, inflected)
+    // Forms of each member before the last: adjectives (Dutch only) take or drop their -e;
+    // in "visie op leren" the word before the preposition is the head and takes the plural.
+    std::size_t head_before = base.size();
+    for (std::size_t i = 1; label.language == "nl" && i + 1 < base.size(); ++i) {
+      if (is_preposition(base[i])) {
+        head_before = i - 1;
+        break;
+      }
+    }
+    std::vector<std::vector<WordForm>> members;
     for (std::size_t i = 0; i + 1 < base.size(); ++i) {
-      std::vector<std::pair<std::string, bool>> forms{{base[i], false}};
-      if (label.language == "nl") {
-        for (std::string& f : dutch_adjective_forms(base[i]))
-          forms.emplace_back(std::move(f), true);
+      std::vector<WordForm> forms{{base[i], ""}};
+      if (i == head_before) {
+        for (WordForm& f : dutch_noun_forms(base[i])) {
+          if (f.rule == "plural") forms.push_back(std::move(f));
+        }
+      } else if (label.language == "nl" && i < head_before) {
+        for (std::string& f : dutch_adjective_forms(base[i])) forms.push_back({std::move(f), "adjective"});
       }
       members.push_back(std::move(forms));
     }
@@ -231,15 +247,17 @@ std::vector<LabelVariant> label_variants(const LabelSpelling& label, const WordT
     std::vector<std::size_t> choice(members.size(), 0);
     while (true) {
       std::vector<std::string> tokens;
-      bool adjective = false;
+      std::string rule = spelling.rule;
       for (std::size_t i = 0; i < members.size(); ++i) {
-        tokens.push_back(members[i][choice[i]].first);
-        adjective = adjective || members[i][choice[i]].second;
+        const WordForm& form = members[i][choice[i]];
+        tokens.push_back(form.text);
+        if (!form.rule.empty() && rule.find(form.rule) == std::string::npos) {
+          rule = join_rules(rule, form.rule);
+        }
       }
       for (const WordForm& head : heads) {
         std::vector<std::string> full = tokens;
         full.push_back(head.text);
-        std::string rule = join_rules(spelling.rule, adjective ? "adjective" : "");
         emit(std::move(full), join_rules(rule, head.rule));
       }
       std::size_t i = 0;

@@ -148,8 +148,8 @@ TEST_F(ConceptMatcherTest, HyphenatedCompoundsCountOnlyTheirHead) {
   EXPECT_EQ(find("school-leergemeenschap"),
             (std::vector<Found>{{"plg", "leergemeenschap", "compound"}}));
   EXPECT_TRUE(find("leiderschap-stijl").empty());
-  // An abbreviation before a hyphen names the thing the compound is about.
-  EXPECT_EQ(find("PLG-leden"), (std::vector<Found>{{"plg", "PLG", "modifier"}}));
+  // An abbreviation before a hyphen is a modifier too: PLG-leden are members, not a PLG.
+  EXPECT_TRUE(find("PLG-leden").empty());
 }
 
 TEST_F(ConceptMatcherTest, EllipticCompoundsMentionBothMembers) {
@@ -161,6 +161,24 @@ TEST_F(ConceptMatcherTest, EllipticCompoundsMentionBothMembers) {
                                 {"toekenning", "proces", "elliptic"}}));
   EXPECT_EQ(find("verwervingsprocessen en toekennings-"),
             (std::vector<Found>{{"toekenning", "verwervingsprocessen", "plural"}}));
+}
+
+TEST_F(ConceptMatcherTest, EllipticCompoundsAfterACommaOrWithAHyphenatedHead) {
+  EXPECT_EQ(find("verwervings-, toekennings- en andere processen"), (std::vector<Found>{}));
+  EXPECT_EQ(find("school-, team- en leergemeenschappen"),
+            (std::vector<Found>{{"plg", "school", "elliptic+compound+plural"},
+                                {"plg", "team", "elliptic+compound+plural"},
+                                {"plg", "leergemeenschappen", "plural"}}));
+  EXPECT_EQ(find("positioneel- en gespreid-leiderschap"),
+            (std::vector<Found>{{"gespreid-leiderschap", "gespreid-leiderschap", "label"}}));
+  // The first member of an elliptic compound is not a mention of its own word.
+  EXPECT_EQ(find("leiderschap- en teamcultuur"), (std::vector<Found>{}));
+}
+
+TEST_F(ConceptMatcherTest, AClosedLabelWrittenWithAHyphen) {
+  EXPECT_EQ(find("een co-creatie en een team-leren"),
+            (std::vector<Found>{{"cocreatie", "co-creatie", "label"},
+                                {"leren", "team-leren", "spelling"}}));
 }
 
 TEST_F(ConceptMatcherTest, ExactLabelsSeparateTheProgrammeFromTheMetaphor) {

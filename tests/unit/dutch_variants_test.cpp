@@ -99,6 +99,15 @@ TEST(DutchVariantsTest, MultiWordLabelsInflectTheirMembers) {
   EXPECT_TRUE(contains(v, "professioneel leergemeenschappen=adjective+plural"));
 }
 
+TEST(DutchVariantsTest, TheHeadBeforeAPrepositionTakesThePlural) {
+  ingest::LabelSpelling label;
+  label.tokens = {"visie", "op", "leren"};
+  label.joined_before = {false, false, false};
+  const auto v = variant_texts(label);
+  EXPECT_TRUE(contains(v, "visies op leren=plural"));
+  EXPECT_FALSE(contains(v, "visiee op leren=adjective"));
+}
+
 TEST(DutchVariantsTest, HyphenatedLabelsAlsoMatchClosedUp) {
   ingest::LabelSpelling label;
   label.tokens = {"co", "creatie"};
