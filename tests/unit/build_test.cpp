@@ -9,6 +9,7 @@
 #include "ingest/source_text.hpp"
 #include "store/schema.hpp"
 #include "store/statement.hpp"
+#include "support/db_rows.hpp"
 #include "support/fixture_corpus.hpp"
 #include "support/test_support.hpp"
 
@@ -33,19 +34,7 @@ class BuildTest : public ::testing::Test {
 
   // Rows of a query as "a|b|c" strings, for compact comparisons.
   std::vector<std::string> rows(const std::string& sql) const {
-    store::Database db =
-        store::open_conceptdb(dir_ / "conceptdb.sqlite", store::OpenMode::kReadOnly);
-    store::Statement st = db.prepare(sql);
-    std::vector<std::string> out;
-    while (st.step()) {
-      std::string row;
-      for (int i = 0; i < st.column_count(); ++i) {
-        if (i > 0) row += "|";
-        row += st.is_null(i) ? "NULL" : std::string(st.column_text(i));
-      }
-      out.push_back(row);
-    }
-    return out;
+    return testing_support::db_rows(dir_ / "conceptdb.sqlite", sql);
   }
 
   // Every file left in the folder (a failed build must not leave temporary files behind).

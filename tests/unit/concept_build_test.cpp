@@ -7,6 +7,7 @@
 #include "ingest/vocabulary.hpp"
 #include "store/schema.hpp"
 #include "store/statement.hpp"
+#include "support/db_rows.hpp"
 #include "support/fixture_corpus.hpp"
 #include "support/test_support.hpp"
 
@@ -78,19 +79,7 @@ class ConceptBuildTest : public ::testing::Test {
   }
 
   std::vector<std::string> rows(const std::string& sql) const {
-    store::Database db =
-        store::open_conceptdb(dir_ / "conceptdb.sqlite", store::OpenMode::kReadOnly);
-    store::Statement st = db.prepare(sql);
-    std::vector<std::string> out;
-    while (st.step()) {
-      std::string row;
-      for (int i = 0; i < st.column_count(); ++i) {
-        if (i > 0) row += "|";
-        row += st.is_null(i) ? "NULL" : std::string(st.column_text(i));
-      }
-      out.push_back(row);
-    }
-    return out;
+    return testing_support::db_rows(dir_ / "conceptdb.sqlite", sql);
   }
 
   testing_support::TempDir dir_;
