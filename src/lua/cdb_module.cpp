@@ -3,6 +3,7 @@
 
 #include <lua.hpp>
 
+#include "lua/prelude.hpp"
 #include "lua/sql_binding.hpp"
 #include "lua/values.hpp"
 
@@ -26,6 +27,8 @@ void open_cdb_module(lua_State* L, const CdbModuleOptions& options) {
 
   lua_pushlstring(L, options.version.data(), options.version.size());
   lua_setfield(L, -2, "version");
+
+  load_prelude(L);
 
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
   lua_pushvalue(L, -2);

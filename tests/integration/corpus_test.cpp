@@ -372,4 +372,45 @@ TEST_F(CorpusTest, TheVocabularyLeavesNoConceptWithoutAMention) {
   EXPECT_GE(std::stoi(query("SELECT count(*) FROM v_concept")), 200);
 }
 
+TEST_F(CorpusTest, EveryUserScriptRunsOnTheCorpus) {
+  std::vector<std::filesystem::path> scripts;
+  for (const auto& entry : std::filesystem::directory_iterator(kSource / "scripts")) {
+    if (entry.path().extension() == ".lua") scripts.push_back(entry.path());
+  }
+  ASSERT_GE(scripts.size(), 12u);
+  for (const auto& script : scripts) {
+    const auto r =
+        run_command({CONCEPTDB_BINARY, "run", script.string(), "--db", database().string()});
+    EXPECT_EQ(r.exit_code, 0) << script << "\n" << r.err;
+    EXPECT_NE(r.out.find('\n'), std::string::npos) << script << " printed nothing";
+  }
+}
+
+TEST_F(CorpusTest, UserScriptsAnswerWithFactsOfTheCorpus) {
+  auto run = [&](std::vector<std::string> args) {
+    std::vector<std::string> command{CONCEPTDB_BINARY, "run"};
+    command.insert(command.end(), args.begin(), args.end());
+    command.insert(command.end(), {"--db", database().string()});
+    const auto r = run_command(command);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.out;
+  };
+  // 000 names "professionele ruimte" 10 times, 002 once (grep over the joined lines).
+  const std::string shared =
+      run({(kSource / "scripts" / "shared-concepts.lua").string(), "a=000", "b=002"});
+  EXPECT_NE(shared.find("professionele ruimte         10    1"), std::string::npos) << shared;
+  // Chapter 2 of the book cites Ahn & Ostrom (2007) three times (004:508, 732, 765).
+  const std::string cited = run({(kSource / "scripts" / "most-cited.lua").string(), "file=004"});
+  EXPECT_NE(cited.find("004-ch2  De wijkteamaanpak in Venlo\n    3  Ahn & Ostrom (2007)"),
+            std::string::npos)
+      << cited;
+  // A concept card shows the vocabulary's definition and the concept's relations.
+  const std::string card =
+      run({(kSource / "scripts" / "concept-card.lua").string(), "concept=professionele ruimte"});
+  EXPECT_NE(card.find("professionele ruimte (professionele-ruimte) — professional space"),
+            std::string::npos)
+      << card;
+  EXPECT_NE(card.find("out leads_to        regelmogelijkheid"), std::string::npos) << card;
+}
+
 }  // namespace

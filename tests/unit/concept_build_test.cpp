@@ -7,6 +7,7 @@
 #include "ingest/vocabulary.hpp"
 #include "store/schema.hpp"
 #include "store/statement.hpp"
+#include "support/concept_fixture.hpp"
 #include "support/db_rows.hpp"
 #include "support/fixture_corpus.hpp"
 #include "support/test_support.hpp"
@@ -16,56 +17,18 @@ namespace {
 using testing_support::read_file;
 using testing_support::write_file;
 
-// Line 3–4: one paragraph of two sentences; line 6: a second paragraph; a heading on line 8
-// opens a second section.
-const char* const kEssay =
-    "Titel van het essay\n"
-    "\n"
-    "Gespreid leiderschap vraagt professionele ruimte (Aalbers, 2001). Professionele\n"
-    "leergemeenschappen helpen.\n"
-    "\n"
-    "In de professionele ruimte groeit gespreide leiderschap.\n"
-    "\n"
-    "Tweede deel\n"
-    "\n"
-    "Een PLG is een leergemeenschap (Brink, 2004; Aalbers, 2001).\n";
-
-const char* const kVocabulary = R"(theme = "test"
-
-[[concept]]
-key = "leiderschap"
-pref = { nl = "leiderschap" }
-definition = "Richting geven."
-
-[[concept]]
-key = "gespreid-leiderschap"
-pref = { nl = "gespreid leiderschap", en = "distributed leadership" }
-definition = "Leiderschap dat rondgaat."
-relations = [
-  { type = "broader", to = "leiderschap", evidence = "a:3" },
-  { type = "requires", to = "professionele-ruimte", evidence = "a:3" },
-]
-
-[[concept]]
-key = "professionele-ruimte"
-pref = { nl = "professionele ruimte" }
-definition = "Zeggenschap over het eigen werk."
-
-[[concept]]
-key = "plg"
-pref = { nl = "professionele leergemeenschap" }
-alt = { nl = ["PLG", "leergemeenschap"] }
-definition = "Een groep die samen leert."
-)";
+using testing_support::kConceptEssay;
+using testing_support::kConceptVocabulary;
 
 class ConceptBuildTest : public ::testing::Test {
  protected:
   void SetUp() override {
     testing_support::write_fixture_corpus(dir_.path());
-    write_file(dir_ / "corpus" / "a.txt", kEssay);
-    write_file(dir_ / "corpus.toml", testing_support::fixture_manifest(ingest::sha256_hex(kEssay)));
+    write_file(dir_ / "corpus" / "a.txt", kConceptEssay);
+    write_file(dir_ / "corpus.toml",
+               testing_support::fixture_manifest(ingest::sha256_hex(kConceptEssay)));
     std::filesystem::create_directories(dir_ / "vocabulary");
-    write_file(dir_ / "vocabulary" / "test.toml", kVocabulary);
+    write_file(dir_ / "vocabulary" / "test.toml", kConceptVocabulary);
   }
 
   ingest::BuildOptions options() const {
@@ -157,13 +120,13 @@ TEST_F(ConceptBuildTest, CuratedRelationsAndTheRollUpAlongBroader) {
 }
 
 TEST_F(ConceptBuildTest, AbbreviationsDefinedInTheTextAreRecorded) {
-  write_file(dir_ / "corpus" / "a.txt", std::string(kEssay) +
+  write_file(dir_ / "corpus" / "a.txt", std::string(kConceptEssay) +
                                             "\nWe werken met een leerteam (LT) en met "
                                             "professionele leergemeenschappen (PLG’s).\n");
   write_file(dir_ / "corpus.toml",
              testing_support::fixture_manifest(ingest::sha256_hex(
-                 std::string(kEssay) + "\nWe werken met een leerteam (LT) en met "
-                                       "professionele leergemeenschappen (PLG’s).\n")));
+                 std::string(kConceptEssay) + "\nWe werken met een leerteam (LT) en met "
+                                              "professionele leergemeenschappen (PLG’s).\n")));
   ingest::build_database(options());
   EXPECT_EQ(rows("SELECT a.short, a.expansion, a.first_line, s.key, e.key FROM abbreviation a "
                  "LEFT JOIN concept s ON s.id = a.short_concept_id "

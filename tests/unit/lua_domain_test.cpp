@@ -1,0 +1,150 @@
+// Tests of the Lua domain modules (cdb.concept, cdb.source, cdb.document, cdb.search,
+// cdb.relations) and cdb.try, on the concept fixture: scripts check their results with
+// assert(), the test checks that the run succeeded or failed with the expected message.
+#include <gtest/gtest.h>
+
+#include "ingest/build.hpp"
+#include "ingest/sha256.hpp"
+#include "lua/script_runner.hpp"
+#include "support/concept_fixture.hpp"
+#include "support/fixture_corpus.hpp"
+#include "support/test_support.hpp"
+
+namespace {
+
+using testing_support::write_file;
+
+class LuaDomainTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing_support::write_fixture_corpus(dir_.path());
+    write_file(dir_ / "corpus" / "a.txt", testing_support::kConceptEssay);
+    write_file(dir_ / "corpus.toml", testing_support::fixture_manifest(
+                                         ingest::sha256_hex(testing_support::kConceptEssay)));
+    std::filesystem::create_directories(dir_ / "vocabulary");
+    write_file(dir_ / "vocabulary" / "test.toml", testing_support::kConceptVocabulary);
+    ingest::BuildOptions o;
+    o.manifest = dir_ / "corpus.toml";
+    o.corpus_dir = dir_ / "corpus";
+    o.vocabulary = dir_ / "vocabulary";
+    o.database = dir_ / "conceptdb.sqlite";
+    ingest::build_database(o);
+  }
+
+  luahost::RunResult run(const std::string& source) {
+    write_file(dir_ / "script.lua", source);
+    luahost::RunOptions options;
+    options.script = dir_ / "script.lua";
+    options.database = dir_ / "conceptdb.sqlite";
+    options.version = "test";
+    return luahost::run_script(options);
+  }
+
+  void expect_ok(const std::string& source) {
+    const auto result = run(source);
+    EXPECT_TRUE(result.ok) << result.error;
+  }
+
+  void expect_error_at(const std::string& source, int line, const std::string& fragment) {
+    const auto result = run(source);
+    ASSERT_FALSE(result.ok);
+    const std::string prefix = (dir_ / "script.lua").string() + ":" + std::to_string(line) + ":";
+    EXPECT_EQ(result.error.rfind(prefix, 0), 0u) << result.error;
+    EXPECT_NE(result.error.find(fragment), std::string::npos) << result.error;
+  }
+
+  testing_support::TempDir dir_;
+};
+
+TEST_F(LuaDomainTest, AConceptIsFoundByKeyLabelOrAbbreviation) {
+  expect_ok(R"lua(
+    local c = cdb.concept "plg"
+    assert(c.key == "plg" and c.label == "professionele leergemeenschap")
+    assert(c.definition == "Een groep die samen leert.")
+    assert(cdb.concept("PLG").key == "plg")
+    assert(cdb.concept("Professionele Leergemeenschap").key == "plg")
+    assert(cdb.concept("distributed leadership").key == "gespreid-leiderschap")
+    assert(cdb.concept("niets") == nil)
+    assert(tostring(c) == "professionele leergemeenschap (plg)")
+    assert(c:count() == 3)
+    local labels = c:labels()
+    assert(labels[1].kind == "pref" and #labels == 3)
+  )lua");
+}
+
+TEST_F(LuaDomainTest, AConceptKnowsItsRelationsMentionsAndDocuments) {
+  expect_ok(R"lua(
+    local g = cdb.concept "gespreid-leiderschap"
+    assert(g:broader()[1].key == "leiderschap")
+    assert(cdb.concept("leiderschap"):narrower()[1].key == "gespreid-leiderschap")
+    assert(cdb.concept("leiderschap"):count(true) == 2)
+    local rel = g:related("requires")
+    assert(#rel == 1 and rel[1].direction == "out" and rel[1].concept.key == "professionele-ruimte")
+    assert(rel[1].file == "a" and rel[1].line == 3)
+    local m = g:mentions()
+    assert(#m == 2 and m[1].line == 3 and m[2].rule == "adjective")
+    assert(#g:mentions{ rule = "adjective" } == 1)
+    local d = g:documents()
+    assert(d[1].document == "a" and d[1].mentions == 2)
+  )lua");
+}
+
+TEST_F(LuaDomainTest, SourcesStandNextToConceptsAndCiteThemselves) {
+  expect_ok(R"lua(
+    local s = cdb.concept("gespreid-leiderschap"):sources{ level = "sentence" }
+    assert(#s == 1 and s[1].source.key == "aalbers2001" and s[1].weight == 1)
+    local a = cdb.source "aalbers2001"
+    assert(a:cite() == "Aalbers (2001)")
+    assert(a:cite("parenthetical") == "(Aalbers, 2001)")
+    assert(#a:citations() == 2)
+    assert(a:concepts{ level = "paragraph" }[1].concept.key ~= nil)
+    assert(cdb.source("nobody1999") == nil)
+    assert(#cdb.sources{ min_citations = 2 } == 1)
+  )lua");
+}
+
+TEST_F(LuaDomainTest, CooccurrenceAndCocitation) {
+  expect_ok(R"lua(
+    local c = cdb.concept("gespreid-leiderschap"):cooccurring{ level = "sentence" }
+    assert(c[1].concept.key == "professionele-ruimte" and c[1].count == 2)
+    local pairs = cdb.relations.cooccurrence{ level = "sentence" }
+    for _, p in ipairs(pairs) do assert(p.a < p.b) end
+    local cc = cdb.relations.cocitation()
+    assert(#cc == 1 and cc[1].a == "aalbers2001" and cc[1].b == "brink2004")
+    assert(#cdb.relations.curated{ type = "broader" } == 1)
+    assert(#cdb.relations.concept_source{ concept = "plg", level = "paragraph" } == 2)
+  )lua");
+}
+
+TEST_F(LuaDomainTest, DocumentsAndSearch) {
+  expect_ok(R"lua(
+    local d = cdb.document "a"
+    assert(d.title == "Een essay" and #d:passages() > 0)
+    assert(d:concepts()[1].concept ~= nil and #d:citations() == 3)
+    assert(#cdb.documents{ file = "b" } >= 2)
+    local hits = cdb.search "leergemeenschap"
+    assert(#hits == 1 and hits[1].line == 10 and hits[1].snippet:find("%[leergemeenschap%]"))
+  )lua");
+}
+
+TEST_F(LuaDomainTest, MisuseIsAnArgErrorAtTheScriptLine) {
+  expect_error_at("local x = 1\nlocal c = cdb.concept(42)\n", 2, "ARG: cdb.concept needs a key");
+  expect_error_at("local c = cdb.concept 'plg'\nc:cooccurring{ level = 'page' }\n", 2,
+                  "ARG: Concept:cooccurring: level must be");
+  expect_error_at("cdb.concepts{ thema = 'x' }\n", 1, "unknown option 'thema'");
+  expect_error_at("\ncdb.search('\"open')\n", 2, "is not valid FTS5");
+}
+
+TEST_F(LuaDomainTest, TryReturnsTheErrorWithItsCode) {
+  expect_ok(R"lua(
+    local ok, e = cdb.try(cdb.concept, 42)
+    assert(not ok and e.code == "ARG" and e.message:find("needs a key"))
+    assert(tostring(e):find("ARG: cdb.concept"))
+    local ok2, v = cdb.try(function() return cdb.sql.value("SELECT 41 + 1") end)
+    assert(ok2 and v == 42)
+    local ok3, e3 = cdb.try(cdb.sql.value, "SELECT * FROM nothing")
+    assert(not ok3 and e3.code == "SQL")
+  )lua");
+}
+
+}  // namespace
