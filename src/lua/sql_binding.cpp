@@ -13,15 +13,28 @@
 #include "lua/trampoline.hpp"
 #include "lua/values.hpp"
 #include "store/statement.hpp"
+#include "store/transaction.hpp"
 
 namespace luahost {
 
 namespace {
 
 constexpr const char* kCursorType = "cdb.sql.cursor";
+constexpr const char* kPreparedType = "cdb.sql.statement";
 
 // A statement owned by Lua: finalised by __close (end of a for loop) or, at the latest, __gc.
+// A cursor over a prepared statement borrows it instead, and only resets it when it closes.
 struct Cursor {
+  std::optional<store::Statement> statement;
+  std::vector<std::string> columns;
+  store::Statement* borrowed = nullptr;
+  store::Statement* active() {
+    return borrowed != nullptr ? borrowed : (statement ? &*statement : nullptr);
+  }
+};
+
+// cdb.sql.prepare: a statement kept for repeated use, closed by :close(), <close> or __gc.
+struct Prepared {
   std::optional<store::Statement> statement;
   std::vector<std::string> columns;
 };
@@ -31,7 +44,12 @@ Cursor& check_cursor(lua_State* L, int index) {
 }
 
 int cursor_close(lua_State* L) {
-  check_cursor(L, 1).statement.reset();
+  Cursor& cursor = check_cursor(L, 1);
+  if (cursor.borrowed != nullptr) {
+    cursor.borrowed->reset();
+    cursor.borrowed = nullptr;
+  }
+  cursor.statement.reset();
   return 0;
 }
 
@@ -119,28 +137,153 @@ std::vector<std::string> column_names(const store::Statement& st) {
 
 int rows_next(lua_State* L) {
   Cursor& cursor = check_cursor(L, 1);
-  if (!cursor.statement) return 0;
-  if (!cursor.statement->step()) {
+  store::Statement* st = cursor.active();
+  if (st == nullptr) return 0;
+  if (!st->step()) {
+    if (cursor.borrowed != nullptr) {
+      cursor.borrowed->reset();
+      cursor.borrowed = nullptr;
+    }
     cursor.statement.reset();
     return 0;
   }
-  push_row(L, *cursor.statement, cursor.columns);
+  push_row(L, *st, cursor.columns);
   return 1;
 }
 
-int sql_rows(lua_State* L) {
-  store::Statement st = prepare_bound(L);
+Cursor& new_cursor(lua_State* L) {
   auto* cursor = static_cast<Cursor*>(lua_newuserdatauv(L, sizeof(Cursor), 0));
   new (cursor) Cursor{};
   luaL_setmetatable(L, kCursorType);  // registered by push_sql_module, so this cannot fail
-  cursor->columns = column_names(st);
-  cursor->statement.emplace(std::move(st));
+  return *cursor;
+}
+
+// Returns the four values of a generic for over the cursor at the top of the stack.
+int push_for_loop(lua_State* L) {
   // for row in iterator, state, initial, closing: the cursor is both state and closing value.
   lua_pushcfunction(L, guarded<rows_next>);
   lua_insert(L, -2);
   lua_pushnil(L);
   lua_pushvalue(L, -2);
   return 4;
+}
+
+int sql_rows(lua_State* L) {
+  store::Statement st = prepare_bound(L);
+  Cursor& cursor = new_cursor(L);
+  cursor.columns = column_names(st);
+  cursor.statement.emplace(std::move(st));
+  return push_for_loop(L);
+}
+
+// ---- prepared statements
+
+Prepared& check_prepared(lua_State* L) {
+  auto& p = *static_cast<Prepared*>(luaL_checkudata(L, 1, kPreparedType));
+  if (!p.statement) {
+    throw ScriptError(ErrorCode::kArg, "the statement was closed; prepare it again");
+  }
+  return p;
+}
+
+// Resets the statement and binds the parameters at stack index 2.
+store::Statement& rebind(lua_State* L, Prepared& p) {
+  p.statement->reset();
+  p.statement->clear_bindings();
+  bind_params(L, 2, *p.statement);
+  return *p.statement;
+}
+
+int prepared_rows(lua_State* L) {
+  Prepared& p = check_prepared(L);
+  store::Statement& st = rebind(L, p);
+  Cursor& cursor = new_cursor(L);
+  cursor.columns = p.columns;
+  cursor.borrowed = &st;
+  return push_for_loop(L);
+}
+
+int prepared_first(lua_State* L) {
+  Prepared& p = check_prepared(L);
+  store::Statement& st = rebind(L, p);
+  const bool found = st.step();
+  if (found) push_row(L, st, p.columns);
+  st.reset();
+  return found ? 1 : 0;
+}
+
+int prepared_value(lua_State* L) {
+  Prepared& p = check_prepared(L);
+  store::Statement& st = rebind(L, p);
+  const bool found = st.step() && st.column_count() > 0;
+  if (found) push_value(L, st.column_value(0));
+  st.reset();
+  return found ? 1 : 0;
+}
+
+int prepared_exec(lua_State* L) {
+  Prepared& p = check_prepared(L);
+  store::Statement& st = rebind(L, p);
+  st.run();
+  st.reset();
+  lua_pushinteger(L, static_cast<lua_Integer>(Host::from(L).db->changes()));
+  return 1;
+}
+
+int prepared_close(lua_State* L) {
+  static_cast<Prepared*>(luaL_checkudata(L, 1, kPreparedType))->statement.reset();
+  return 0;
+}
+
+int prepared_gc(lua_State* L) {
+  static_cast<Prepared*>(luaL_checkudata(L, 1, kPreparedType))->~Prepared();
+  return 0;
+}
+
+void push_prepared_metatable(lua_State* L) {
+  if (luaL_newmetatable(L, kPreparedType)) {
+    const luaL_Reg methods[] = {
+        {"rows", guarded<prepared_rows>},   {"first", guarded<prepared_first>},
+        {"value", guarded<prepared_value>}, {"exec", guarded<prepared_exec>},
+        {"close", prepared_close},          {nullptr, nullptr},
+    };
+    luaL_newlib(L, methods);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, prepared_close);
+    lua_setfield(L, -2, "__close");
+    lua_pushcfunction(L, prepared_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+  }
+}
+
+int sql_prepare(lua_State* L) {
+  const char* sql = luaL_checkstring(L, 1);
+  store::Statement st = Host::from(L).db->prepare(sql);
+  auto* p = static_cast<Prepared*>(lua_newuserdatauv(L, sizeof(Prepared), 0));
+  new (p) Prepared{};
+  luaL_setmetatable(L, kPreparedType);
+  p->columns = column_names(st);
+  p->statement.emplace(std::move(st));
+  return 1;
+}
+
+// cdb.sql.atomic(fn, ...): runs fn inside a savepoint; an error undoes what fn wrote and is
+// raised again; otherwise fn's results are returned.
+int sql_atomic(lua_State* L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  static int depth = 0;
+  const int base = 1;
+  int status = LUA_OK;
+  {
+    store::Savepoint savepoint(*Host::from(L).db, "cdb_atomic_" + std::to_string(++depth));
+    status = lua_pcall(L, lua_gettop(L) - base, LUA_MULTRET, 0);
+    if (status == LUA_OK) savepoint.release();
+    --depth;
+  }  // on error the savepoint rolls back here, before the error is raised again
+  if (status != LUA_OK) return lua_error(L);
+  return lua_gettop(L);
 }
 
 int sql_first(lua_State* L) {
@@ -172,9 +315,13 @@ void push_sql_module(lua_State* L) {
       {"first", guarded<sql_first>},
       {"value", guarded<sql_value>},
       {"exec", guarded<sql_exec>},
+      {"prepare", guarded<sql_prepare>},
+      {"atomic", guarded<sql_atomic>},
       {nullptr, nullptr},
   };
   push_cursor_metatable(L);
+  lua_pop(L, 1);
+  push_prepared_metatable(L);
   lua_pop(L, 1);
   luaL_newlib(L, functions);
 }

@@ -5,6 +5,10 @@
 //   cdb.sql.first(sql [, params])  -> the first row as a table, or nil
 //   cdb.sql.value(sql [, params])  -> the first column of the first row, or nil
 //   cdb.sql.exec(sql [, params])   -> number of rows changed (needs a --write run)
+//   cdb.sql.prepare(sql)           -> a statement: st:rows(params), st:first(params),
+//       st:value(params), st:exec(params), st:close(); `local st <close> = ...` closes it
+//   cdb.sql.atomic(fn, ...)        -> fn's results; an error in fn undoes its writes
+//       (a savepoint) and is raised again
 // params is {v1, v2, ...} for `?` parameters or {name = v} for `:name`; a wrong count or an
 // unbindable value raises ARG; database errors raise SQL or READONLY.
 #pragma once

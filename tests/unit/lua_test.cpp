@@ -251,6 +251,43 @@ TEST_F(LuaRunTest, SqlErrorsBecomeLuaErrorsThatPcallCatches) {
                   "SQL: no such table");
 }
 
+TEST_F(LuaRunTest, APreparedStatementIsReusedAndClosed) {
+  const auto result = run(R"lua(
+    local st <close> = cdb.sql.prepare("SELECT key FROM file WHERE key = ?")
+    assert(st:value{"a"} == "a" and st:value{"b"} == "b" and st:value{"zz"} == nil)
+    assert(st:first{"b"}.key == "b")
+    local seen = 0
+    for row in st:rows{"a"} do seen = seen + 1; break end
+    for row in st:rows{"a"} do seen = seen + 1 end
+    assert(seen == 2)
+    st:close()
+    local ok, e = cdb.try(st.value, st, {"a"})
+    assert(not ok and e.code == "ARG" and e.message:find("closed"))
+  )lua");
+  EXPECT_TRUE(result.ok) << result.error;
+}
+
+TEST_F(LuaRunTest, AtomicUndoesTheWritesOfAFailedBlockOnly) {
+  const auto result = run(R"lua(
+    cdb.sql.exec("INSERT INTO meta(key, value) VALUES ('kept', 'x')")
+    local ok = pcall(cdb.sql.atomic, function()
+      cdb.sql.exec("INSERT INTO meta(key, value) VALUES ('undone', 'y')")
+      error("stop")
+    end)
+    assert(not ok)
+    assert(cdb.sql.value("SELECT count(*) FROM meta WHERE key = 'undone'") == 0)
+    local a, b = cdb.sql.atomic(function(x)
+      cdb.sql.exec("INSERT INTO meta(key, value) VALUES ('done', 'z')")
+      return x, x + 1
+    end, 41)
+    assert(a == 41 and b == 42)
+  )lua",
+                          true);
+  EXPECT_TRUE(result.ok) << result.error;
+  EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key IN ('kept', 'done')"), 2);
+  EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key = 'undone'"), 0);
+}
+
 TEST_F(LuaRunTest, ArgumentsReachTheScript) {
   const auto result = run(R"lua(
     local first, second = ...
