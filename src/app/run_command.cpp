@@ -16,6 +16,8 @@ struct RunArgs {
   std::vector<std::string> arguments;
   std::string database;
   bool write = false;
+  double timeout = 60;
+  double max_memory = 512;
 };
 
 int run_run(const RunArgs& args) {
@@ -26,6 +28,8 @@ int run_run(const RunArgs& args) {
       args.database.empty() ? default_database() : std::filesystem::path(args.database);
   options.writable = args.write;
   options.version = kVersion;
+  options.limits.seconds = args.timeout;
+  options.limits.memory_bytes = static_cast<std::size_t>(args.max_memory * 1024 * 1024);
   const luahost::RunResult result = luahost::run_script(options);
   if (!result.ok) {
     fmt::print(stderr, "{}\n", result.error);
@@ -43,7 +47,8 @@ void register_run_command(CLI::App& cli, int& exit_code) {
       "Run a Lua script against the database.\n"
       "The script sees the global `cdb` (cdb.sql.rows/first/value/exec, cdb.args, cdb.null)\n"
       "and key=value arguments in cdb.args (all arguments also in `arg` and `...`).\n"
-      "The run is one transaction, read-only unless --write; an error changes nothing.");
+      "The run is one transaction, read-only unless --write; an error, or a time or memory\n"
+      "limit hit (--timeout, --max-memory), changes nothing.");
   cmd->add_option("script", args->script, "the Lua script to run")
       ->required()
       ->check(CLI::ExistingFile);
@@ -52,6 +57,13 @@ void register_run_command(CLI::App& cli, int& exit_code) {
                   "database to use (default: db/conceptdb.sqlite, "
                   "searched from the current folder upwards)");
   cmd->add_flag("--write", args->write, "allow the script to change the database");
+  cmd->add_option("--timeout", args->timeout,
+                  "stop the script after this many seconds, 0 for no limit (default: 60)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--max-memory", args->max_memory,
+                  "stop the script when its Lua memory passes this many MB, 0 for no limit "
+                  "(default: 512)")
+      ->check(CLI::NonNegativeNumber);
   cmd->callback([args, &exit_code] { exit_code = run_run(*args); });
 }
 

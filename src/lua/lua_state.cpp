@@ -3,12 +3,30 @@
 
 #include <lua.hpp>
 
+#include <cstdio>
 #include <new>
 
 namespace luahost {
 
 LuaState::LuaState() : L_(luaL_newstate()) {
   if (L_ == nullptr) throw std::bad_alloc();
+}
+
+namespace {
+
+int report_panic(lua_State* L) {
+  const char* message = lua_tostring(L, -1);
+  std::fprintf(stderr, "conceptdb: Lua error outside a protected call: %s\n",
+               message != nullptr ? message : "?");
+  return 0;  // Lua aborts after this
+}
+
+}  // namespace
+
+LuaState::LuaState(void* (*allocate)(void*, void*, std::size_t, std::size_t), void* data)
+    : L_(lua_newstate(allocate, data)) {
+  if (L_ == nullptr) throw std::bad_alloc();
+  lua_atpanic(L_, report_panic);
 }
 
 LuaState::~LuaState() {

@@ -4,6 +4,8 @@
 // unwinds C++ frames and runs their destructors, so RAII holds inside bindings too.
 #pragma once
 
+#include <cstddef>
+
 struct lua_State;
 
 namespace luahost {
@@ -11,6 +13,8 @@ namespace luahost {
 class LuaState {
  public:
   LuaState();  // throws std::bad_alloc when no state can be made
+  // A state whose memory comes from `allocate` (with `data`), e.g. a budgeted allocator.
+  LuaState(void* (*allocate)(void*, void*, std::size_t, std::size_t), void* data);
   LuaState(const LuaState&) = delete;
   LuaState& operator=(const LuaState&) = delete;
   ~LuaState();

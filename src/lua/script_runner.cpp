@@ -89,6 +89,12 @@ RunResult run_script(const RunOptions& options) {
                                                                : store::OpenMode::kReadOnly);
   db.forbid_attach();
   Host host{&db, options.writable};
+  LimitWatch watch(options.limits);
+  db.set_progress_handler(1000, &watch.query_must_stop());
+  struct HandlerReset {  // the handler points into `watch`, so it goes first
+    store::Database& db;
+    ~HandlerReset() { db.set_progress_handler(0, nullptr); }
+  } handler_reset{db};
 
   store::Transaction transaction(db, options.writable ? store::TransactionKind::kImmediate
                                                       : store::TransactionKind::kDeferred);
@@ -97,7 +103,7 @@ RunResult run_script(const RunOptions& options) {
     // Declared in this order so that the Lua state (and every statement a script left
     // open) is gone before the guard is lifted and before the transaction ends.
     store::ScriptGuard guard(db);
-    LuaState state;
+    LuaState state(&LimitWatch::allocate, &watch);
     lua_State* L = state.get();
     Host::install(L, &host);
     open_sandboxed_libraries(L);
@@ -110,7 +116,12 @@ RunResult run_script(const RunOptions& options) {
       result.error = lua_tostring(L, -1);
       return result;  // the transaction rolls back
     }
+    watch.watch_interpreter(L);
     if (auto error = call_chunk(L, options)) {
+      // A limit hit may surface as a memory or SQL error; the limit is what the user must know.
+      if (watch.hit() != LimitWatch::Hit::kNone && error->find("LIMIT_") == std::string::npos) {
+        *error = watch.message() + "\n" + *error;
+      }
       result.error = std::move(*error);
       return result;
     }

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "lua/limits.hpp"
+
 namespace luahost {
 
 struct RunOptions {
@@ -20,6 +22,7 @@ struct RunOptions {
   std::vector<std::string> arguments;  // as given after the script name
   bool writable = false;
   std::string version;
+  Limits limits;  // wall time and memory; a limit hit rolls the run back
 };
 
 struct RunResult {

@@ -126,6 +126,24 @@ void Database::interrupt() {
   sqlite3_interrupt(db_);
 }
 
+namespace {
+
+int call_progress(void* data) {
+  const auto* should_stop = static_cast<const std::function<bool()>*>(data);
+  return (*should_stop)() ? 1 : 0;
+}
+
+}  // namespace
+
+void Database::set_progress_handler(int every, const std::function<bool()>* should_stop) {
+  if (should_stop == nullptr || !*should_stop) {
+    sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+  } else {
+    sqlite3_progress_handler(db_, every, call_progress,
+                             const_cast<std::function<bool()>*>(should_stop));
+  }
+}
+
 bool Database::is_readonly() const {
   return sqlite3_db_readonly(db_, "main") == 1;
 }

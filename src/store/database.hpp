@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -53,6 +54,11 @@ class Database {
   // Asks a running statement to stop as soon as possible (safe from another thread or a
   // signal handler's deferred work); the statement fails with SQLITE_INTERRUPT.
   void interrupt();
+
+  // Calls `should_stop` every `every` virtual-machine steps of a running statement; when it
+  // returns true, the statement fails with SQLITE_INTERRUPT. An empty function removes it.
+  // The function must outlive the handler (it is not copied into SQLite).
+  void set_progress_handler(int every, const std::function<bool()>* should_stop);
 
   bool is_readonly() const;
   const std::filesystem::path& path() const { return path_; }

@@ -36,7 +36,7 @@ class LuaRunTest : public ::testing::Test {
   std::filesystem::path database() const { return dir_ / "conceptdb.sqlite"; }
 
   luahost::RunResult run(const std::string& source, bool writable = false,
-                         std::vector<std::string> arguments = {}) {
+                         std::vector<std::string> arguments = {}, luahost::Limits limits = {}) {
     const auto script = dir_ / "script.lua";
     write_file(script, source);
     luahost::RunOptions options;
@@ -45,6 +45,7 @@ class LuaRunTest : public ::testing::Test {
     options.writable = writable;
     options.arguments = std::move(arguments);
     options.version = "test";
+    options.limits = limits;
     return luahost::run_script(options);
   }
 
@@ -286,6 +287,54 @@ TEST_F(LuaRunTest, AtomicUndoesTheWritesOfAFailedBlockOnly) {
   EXPECT_TRUE(result.ok) << result.error;
   EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key IN ('kept', 'done')"), 2);
   EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key = 'undone'"), 0);
+}
+
+luahost::Limits short_limits() {
+  luahost::Limits limits;
+  limits.seconds = 0.3;
+  limits.memory_bytes = 32u << 20u;
+  return limits;
+}
+
+TEST_F(LuaRunTest, AnEndlessLoopHitsTheTimeLimit) {
+  expect_error_at(run("local n = 0\nwhile true do n = n + 1 end\n", false, {}, short_limits()), 2,
+                  "LIMIT_TIME: the script ran longer than 0.3 s (raise the limit with --timeout");
+}
+
+TEST_F(LuaRunTest, PcallCannotSwallowALimit) {
+  const auto looped =
+      run("while true do pcall(function() while true do end end) end\n", false, {}, short_limits());
+  ASSERT_FALSE(looped.ok);
+  EXPECT_NE(looped.error.find("LIMIT_TIME"), std::string::npos) << looped.error;
+  const auto tried =
+      run("local ok = cdb.try(function() while true do end end)\nprint('went on')\nwhile true do "
+          "end\n",
+          false, {}, short_limits());
+  ASSERT_FALSE(tried.ok);
+  EXPECT_NE(tried.error.find("LIMIT_TIME"), std::string::npos) << tried.error;
+}
+
+TEST_F(LuaRunTest, MemoryGrowthHitsTheMemoryLimitEvenInsidePcall) {
+  const auto result =
+      run("local t = {}\nwhile true do pcall(function() for i = 1, 1e6 do t[#t + 1] = "
+          "('x'):rep(64) .. i end end) end\n",
+          false, {}, short_limits());
+  ASSERT_FALSE(result.ok);
+  EXPECT_NE(result.error.find("LIMIT_MEM: the script needed more than 32 MB of memory (raise "
+                              "the limit with --max-memory MB)"),
+            std::string::npos)
+      << result.error;
+}
+
+TEST_F(LuaRunTest, ARunawayQueryIsStoppedAndItsWritesUndone) {
+  const auto result =
+      run("cdb.sql.exec(\"INSERT INTO meta(key, value) VALUES ('note', 'x')\")\n"
+          "cdb.sql.value('WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
+          "SELECT count(*) FROM r')\n",
+          true, {}, short_limits());
+  ASSERT_FALSE(result.ok);
+  EXPECT_NE(result.error.find("LIMIT_TIME"), std::string::npos) << result.error;
+  EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key = 'note'"), 0);
 }
 
 TEST_F(LuaRunTest, ArgumentsReachTheScript) {
