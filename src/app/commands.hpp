@@ -14,5 +14,6 @@ void register_build_command(CLI::App& cli, int& exit_code);
 void register_run_command(CLI::App& cli, int& exit_code);
 void register_query_command(CLI::App& cli, int& exit_code);
 void register_check_command(CLI::App& cli, int& exit_code);
+void register_scripts_command(CLI::App& cli, int& exit_code);
 
 }  // namespace app

@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   app::register_run_command(cli, exit_code);
   app::register_query_command(cli, exit_code);
   app::register_check_command(cli, exit_code);
+  app::register_scripts_command(cli, exit_code);
 
   try {
     cli.parse(argc, argv);

@@ -4,6 +4,7 @@
 
 #include "app/commands.hpp"
 #include "app/paths.hpp"
+#include "app/script_finder.hpp"
 #include "app/version.hpp"
 #include "lua/script_runner.hpp"
 
@@ -22,7 +23,16 @@ struct RunArgs {
 
 int run_run(const RunArgs& args) {
   luahost::RunOptions options;
-  options.script = args.script;
+  const auto script = find_script(args.script);
+  if (!script) {
+    std::string where;
+    for (const auto& folder : script_folders())
+      where += " " + display_path(folder);
+    throw std::runtime_error("no script '" + args.script + "': not a file, and not a name in" +
+                             (where.empty() ? std::string(" any script folder") : where) +
+                             " (see `conceptdb scripts list`)");
+  }
+  options.script = *script;
   options.arguments = args.arguments;
   options.database =
       args.database.empty() ? default_database() : std::filesystem::path(args.database);
@@ -49,9 +59,10 @@ void register_run_command(CLI::App& cli, int& exit_code) {
       "and key=value arguments in cdb.args (all arguments also in `arg` and `...`).\n"
       "The run is one transaction, read-only unless --write; an error, or a time or memory\n"
       "limit hit (--timeout, --max-memory), changes nothing.");
-  cmd->add_option("script", args->script, "the Lua script to run")
-      ->required()
-      ->check(CLI::ExistingFile);
+  cmd->add_option("script", args->script,
+                  "the Lua script to run: a file, or the name of a script in scripts/ "
+                  "(see `conceptdb scripts list`)")
+      ->required();
   cmd->add_option("args", args->arguments, "arguments for the script, usually key=value");
   cmd->add_option("--db", args->database,
                   "database to use (default: db/conceptdb.sqlite, "

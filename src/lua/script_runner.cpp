@@ -54,21 +54,50 @@ void push_arg_table(lua_State* L, const RunOptions& options) {
   lua_setglobal(L, "arg");
 }
 
-// Runs the chunk on top of the stack with the arguments as `...`; returns the error text.
-std::optional<std::string> call_chunk(lua_State* L, const RunOptions& options) {
+struct ChunkOutcome {
+  std::optional<std::string> error;
+  bool needs_write = false;  // the script's spec says writes = true, and the run is read-only
+};
+
+// Runs the chunk on top of the stack with the arguments as `...`. A chunk that returns a spec
+// ({description=, args=, writes=, main=}) has its main run through cdb._run_spec, which
+// checks and converts the arguments.
+ChunkOutcome call_chunk(lua_State* L, const RunOptions& options) {
   const int chunk = lua_gettop(L);
   lua_pushcfunction(L, add_traceback);
   lua_insert(L, chunk);
+  const int handler = chunk;
   for (const auto& argument : options.arguments) {
     lua_pushlstring(L, argument.data(), argument.size());
   }
-  if (lua_pcall(L, static_cast<int>(options.arguments.size()), 0, chunk) != LUA_OK) {
-    std::string error = lua_tostring(L, -1);
-    lua_pop(L, 2);
-    return error;
+  ChunkOutcome outcome;
+  if (lua_pcall(L, static_cast<int>(options.arguments.size()), 1, handler) != LUA_OK) {
+    outcome.error = lua_tostring(L, -1);
+    lua_settop(L, handler - 1);
+    return outcome;
   }
+  const int spec = lua_gettop(L);
+  const bool is_spec = lua_type(L, spec) == LUA_TTABLE &&
+                       lua_getfield(L, spec, "main") == LUA_TFUNCTION && (lua_pop(L, 1), true);
+  if (!is_spec) {
+    lua_settop(L, handler - 1);
+    return outcome;
+  }
+  lua_getfield(L, spec, "writes");
+  const bool writes = lua_toboolean(L, -1) != 0;
   lua_pop(L, 1);
-  return std::nullopt;
+  if (writes && !options.writable) {
+    outcome.needs_write = true;
+    lua_settop(L, handler - 1);
+    return outcome;
+  }
+  lua_getglobal(L, "cdb");
+  lua_getfield(L, -1, "_run_spec");
+  lua_pushvalue(L, spec);
+  lua_getfield(L, -3, "args");
+  if (lua_pcall(L, 2, 0, handler) != LUA_OK) outcome.error = lua_tostring(L, -1);
+  lua_settop(L, handler - 1);
+  return outcome;
 }
 
 }  // namespace
@@ -82,7 +111,11 @@ std::map<std::string, std::string> parse_key_values(const std::vector<std::strin
   return out;
 }
 
-RunResult run_script(const RunOptions& options) {
+namespace {
+
+// One run of the script. `needs_write` is set when the script's spec declares writes = true
+// while the run is read-only; nothing is committed then.
+RunResult run_once(const RunOptions& options, bool& needs_write) {
   const std::string source = read_script(options.script);
   store::Database db =
       store::open_conceptdb(options.database, options.writable ? store::OpenMode::kReadWrite
@@ -117,7 +150,12 @@ RunResult run_script(const RunOptions& options) {
       return result;  // the transaction rolls back
     }
     watch.watch_interpreter(L);
-    if (auto error = call_chunk(L, options)) {
+    ChunkOutcome outcome = call_chunk(L, options);
+    if (outcome.needs_write) {
+      needs_write = true;
+      return result;  // rolled back; the caller runs it again with write access
+    }
+    if (auto& error = outcome.error) {
       // A limit hit may surface as a memory or SQL error; the limit is what the user must know.
       if (watch.hit() != LimitWatch::Hit::kNone && error->find("LIMIT_") == std::string::npos) {
         *error = watch.message() + "\n" + *error;
@@ -129,6 +167,18 @@ RunResult run_script(const RunOptions& options) {
   transaction.commit();
   result.ok = true;
   return result;
+}
+
+}  // namespace
+
+RunResult run_script(const RunOptions& options) {
+  bool needs_write = false;
+  RunResult result = run_once(options, needs_write);
+  if (!needs_write) return result;
+  // The script declared writes = true in its spec: run it again with write access.
+  RunOptions again = options;
+  again.writable = true;
+  return run_once(again, needs_write);
 }
 
 }  // namespace luahost

@@ -30,7 +30,10 @@ struct RunResult {
   std::string error;  // the message and traceback when !ok
 };
 
-// Runs the script. Errors of the script are returned in RunResult; errors before the
+// Runs the script. A script that returns a spec { description=, args=, writes=, main= } has
+// its key=value arguments checked and converted, and main(args) called; writes = true gives
+// the run write access (the chunk then runs twice: keep its top level free of effects).
+// Errors of the script are returned in RunResult; errors before the
 // script can start (no database, unreadable script) throw std::runtime_error subclasses.
 RunResult run_script(const RunOptions& options);
 

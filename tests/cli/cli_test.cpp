@@ -93,6 +93,30 @@ TEST_F(CliTest, RunPrintsWhatTheScriptPrints) {
   EXPECT_EQ(r.out, "1\n");
 }
 
+TEST_F(CliTest, ScriptsRunByNameAndDescribeThemselves) {
+  ASSERT_EQ(build().exit_code, 0);
+  std::filesystem::create_directories(dir_ / "scripts");
+  write_file(dir_ / "scripts" / "hello.lua",
+             "-- scripts/hello.lua — greets the corpus, and says how many\n"
+             "-- documents it has.\n"
+             "--\n"
+             "-- Run:  conceptdb run hello\n"
+             "print('hello ' .. cdb.sql.value('SELECT count(*) FROM v_document'))\n");
+  const auto ran = conceptdb({"run", "hello", "--db", "test.sqlite"});
+  EXPECT_EQ(ran.exit_code, 0) << ran.err;
+  EXPECT_TRUE(contains(ran.out, "hello ")) << ran.out;
+  const auto list = conceptdb({"scripts", "list"});
+  EXPECT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_TRUE(contains(list.out, "hello  greets the corpus, and says how many documents it has."))
+      << list.out;
+  const auto help = conceptdb({"scripts", "help", "hello"});
+  EXPECT_EQ(help.exit_code, 0) << help.err;
+  EXPECT_TRUE(contains(help.out, "Run:  conceptdb run hello")) << help.out;
+  const auto missing = conceptdb({"run", "goodbye", "--db", "test.sqlite"});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_TRUE(contains(missing.err, "no script 'goodbye'")) << missing.err;
+}
+
 TEST_F(CliTest, ScriptErrorExitsWithOneAndReportsFileAndLine) {
   ASSERT_EQ(build().exit_code, 0);
   write_file(dir_ / "typo.lua", "local n = 1\nprint(nn)\n");

@@ -340,6 +340,40 @@ TEST_F(LuaRunTest, ARunawayQueryIsStoppedAndItsWritesUndone) {
   EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key = 'note'"), 0);
 }
 
+TEST_F(LuaRunTest, AScriptSpecChecksAndConvertsItsArguments) {
+  const std::string spec = R"lua(
+    return {
+      description = "a test",
+      args = { concept = { type = "string", default = "plg" }, top = 3, verbose = "boolean",
+               name = { type = "string", required = true } },
+      main = function(args)
+        assert(args.concept == "plg" and args.top == 7 and math.type(args.top) == "integer")
+        assert(args.verbose == true and args.name == "x" and cdb.args.top == 7)
+      end,
+    })lua";
+  const auto good = run(spec, false, {"top=7", "verbose=yes", "name=x"});
+  EXPECT_TRUE(good.ok) << good.error;
+  const auto unknown = run(spec, false, {"topp=7", "name=x"});
+  ASSERT_FALSE(unknown.ok);
+  EXPECT_NE(unknown.error.find("ARG: unknown argument 'topp' (this script takes: concept, name, "
+                               "top, verbose)"),
+            std::string::npos)
+      << unknown.error;
+  const auto bad = run(spec, false, {"top=many", "name=x"});
+  EXPECT_NE(bad.error.find("ARG: top=many is not a valid integer"), std::string::npos) << bad.error;
+  const auto missing = run(spec, false, {"top=1"});
+  EXPECT_NE(missing.error.find("ARG: the argument name=... is required"), std::string::npos)
+      << missing.error;
+}
+
+TEST_F(LuaRunTest, ASpecThatWritesGetsAWriteRun) {
+  const auto result =
+      run("return { writes = true, main = function() "
+          "cdb.sql.exec(\"INSERT INTO meta(key, value) VALUES ('spec', 'y')\") end }\n");
+  ASSERT_TRUE(result.ok) << result.error;
+  EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key = 'spec'"), 1);
+}
+
 TEST_F(LuaRunTest, ArgumentsReachTheScript) {
   const auto result = run(R"lua(
     local first, second = ...
