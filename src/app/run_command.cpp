@@ -28,9 +28,11 @@ int run_run(const RunArgs& args) {
     std::string where;
     for (const auto& folder : script_folders())
       where += " " + display_path(folder);
-    throw std::runtime_error("no script '" + args.script + "': not a file, and not a name in" +
-                             (where.empty() ? std::string(" any script folder") : where) +
-                             " (see `conceptdb scripts list`)");
+    // A script that cannot be found is a usage mistake, like a missing argument.
+    throw CLI::ValidationError("script",
+                               "no script '" + args.script + "': not a file, and not a name in" +
+                                   (where.empty() ? std::string(" any script folder") : where) +
+                                   " (see `conceptdb scripts list`)");
   }
   options.script = *script;
   options.arguments = args.arguments;

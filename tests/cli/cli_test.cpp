@@ -113,7 +113,7 @@ TEST_F(CliTest, ScriptsRunByNameAndDescribeThemselves) {
   EXPECT_EQ(help.exit_code, 0) << help.err;
   EXPECT_TRUE(contains(help.out, "Run:  conceptdb run hello")) << help.out;
   const auto missing = conceptdb({"run", "goodbye", "--db", "test.sqlite"});
-  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_EQ(missing.exit_code, 2);
   EXPECT_TRUE(contains(missing.err, "no script 'goodbye'")) << missing.err;
 }
 
