@@ -35,6 +35,8 @@ int run_run(const RunArgs& args) {
                                    " (see `conceptdb scripts list`)");
   }
   options.script = *script;
+  for (const auto& folder : script_folders())
+    options.module_folders.push_back(folder / "lib");
   options.arguments = args.arguments;
   options.database =
       args.database.empty() ? default_database() : std::filesystem::path(args.database);

@@ -3,6 +3,9 @@
 // One Host per run, stored in the Lua registry; bindings fetch it with Host::from(L).
 #pragma once
 
+#include <filesystem>
+#include <vector>
+
 #include "store/database.hpp"
 
 struct lua_State;
@@ -12,6 +15,8 @@ namespace luahost {
 struct Host {
   store::Database* db = nullptr;
   bool writable = false;
+  // Where `require` finds Lua modules: the script's folder, then scripts/lib.
+  std::vector<std::filesystem::path> module_folders;
 
   // Stores `host` (not owned; it must outlive the state) in the registry of L.
   static void install(lua_State* L, Host* host);

@@ -3,7 +3,13 @@
 
 #include <lua.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <initializer_list>
+#include <sstream>
+#include <string>
+
+#include "lua/host.hpp"
 
 namespace luahost {
 
@@ -49,12 +55,76 @@ int load_text_only(lua_State* L) {
   return lua_gettop(L) - given;
 }
 
-int require_cdb_only(lua_State* L) {
-  const char* name = luaL_checkstring(L, 1);
+// A module name as `require` takes it: words of letters, digits and '_', joined by dots
+// ("report_helpers", "lib.tables"); nothing that could climb out of a folder.
+bool valid_module_name(const std::string& name) {
+  if (name.empty() || name.front() == '.' || name.back() == '.') return false;
+  char previous = 0;
+  for (char c : name) {
+    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '_' || c == '-';
+    if (!word && c != '.') return false;
+    if (c == '.' && previous == '.') return false;
+    previous = c;
+  }
+  return true;
+}
+
+std::string read_text_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return std::move(text).str();
+}
+
+// require(name): "cdb", or a Lua text module from the script's folder or scripts/lib.
+int require_module(lua_State* L) {
+  const std::string name = luaL_checkstring(L, 1);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-  lua_getfield(L, -1, name);
-  if (!lua_isnil(L, -1)) return 1;
-  return luaL_error(L, "module '%s' not found: scripts can require only \"cdb\"", name);
+  const int loaded = lua_gettop(L);
+  if (lua_getfield(L, loaded, name.c_str()) != LUA_TNIL) {
+    if (lua_type(L, -1) == LUA_TLIGHTUSERDATA) {
+      return luaL_error(L, "ARG: module '%s' requires itself (a require loop)", name.c_str());
+    }
+    return 1;
+  }
+  lua_pop(L, 1);
+  if (!valid_module_name(name)) {
+    return luaL_error(L, "ARG: '%s' is not a module name (letters, digits, '_', '-' and dots)",
+                      name.c_str());
+  }
+  std::string relative = name;
+  for (char& c : relative) {
+    if (c == '.') c = '/';
+  }
+  relative += ".lua";
+  std::string looked;
+  for (const auto& folder : Host::from(L).module_folders) {
+    const std::filesystem::path path = folder / relative;
+    std::error_code ec;
+    looked += " " + path.string();
+    if (!std::filesystem::is_regular_file(path, ec)) continue;
+    const std::string source = read_text_file(path);
+    const std::string chunkname = "@" + path.string();
+    if (luaL_loadbufferx(L, source.data(), source.size(), chunkname.c_str(), "t") != LUA_OK) {
+      return lua_error(L);
+    }
+    lua_pushlightuserdata(L, &looked);  // "being loaded": a loop is reported, not followed
+    lua_setfield(L, loaded, name.c_str());
+    lua_pushstring(L, name.c_str());
+    lua_call(L, 1, 1);
+    if (lua_isnil(L, -1)) {
+      lua_pop(L, 1);
+      lua_pushboolean(L, 1);
+    }
+    lua_pushvalue(L, -1);
+    lua_setfield(L, loaded, name.c_str());
+    return 1;
+  }
+  return luaL_error(L,
+                    "ARG: module '%s' not found (looked in:%s); scripts require \"cdb\" or Lua "
+                    "files beside them or in scripts/lib",
+                    name.c_str(), looked.empty() ? " nothing" : looked.c_str());
 }
 
 int undefined_global(lua_State* L) {
@@ -91,7 +161,7 @@ void open_sandboxed_libraries(lua_State* L) {
   lua_pushcclosure(L, load_text_only, 1);
   lua_setglobal(L, "load");
 
-  lua_pushcfunction(L, require_cdb_only);
+  lua_pushcfunction(L, require_module);
   lua_setglobal(L, "require");
 }
 

@@ -121,7 +121,11 @@ RunResult run_once(const RunOptions& options, bool& needs_write) {
       store::open_conceptdb(options.database, options.writable ? store::OpenMode::kReadWrite
                                                                : store::OpenMode::kReadOnly);
   db.forbid_attach();
-  Host host{&db, options.writable};
+  Host host{&db, options.writable, {}};
+  host.module_folders.push_back(options.script.has_parent_path() ? options.script.parent_path()
+                                                                 : std::filesystem::path("."));
+  for (const auto& folder : options.module_folders)
+    host.module_folders.push_back(folder);
   LimitWatch watch(options.limits);
   db.set_progress_handler(1000, &watch.query_must_stop());
   struct HandlerReset {  // the handler points into `watch`, so it goes first

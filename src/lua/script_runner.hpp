@@ -23,6 +23,8 @@ struct RunOptions {
   bool writable = false;
   std::string version;
   Limits limits;  // wall time and memory; a limit hit rolls the run back
+  // Extra folders for `require`, after the script's own folder (the project's scripts/lib).
+  std::vector<std::filesystem::path> module_folders;
 };
 
 struct RunResult {

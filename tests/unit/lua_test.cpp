@@ -108,7 +108,8 @@ TEST_F(LuaRunTest, RemovedFunctionsAreRefused) {
   expect_error_at(run("local s = string.dump(print)\n"), 1, "dump");
   expect_error_at(run("local s = ('x'):dump()\n"), 1, "dump");
   expect_error_at(run("debug.sethook(print, 'l')\n"), 1, "sethook");
-  expect_error_at(run("require 'io'\n"), 1, "can require only \"cdb\"");
+  expect_error_at(run("require 'io'\n"), 1, "module 'io' not found");
+  expect_error_at(run("\nrequire '../secret'\n"), 2, "is not a module name");
 }
 
 TEST_F(LuaRunTest, AllowedPiecesOfOsAndDebugStay) {
@@ -372,6 +373,20 @@ TEST_F(LuaRunTest, ASpecThatWritesGetsAWriteRun) {
           "cdb.sql.exec(\"INSERT INTO meta(key, value) VALUES ('spec', 'y')\") end }\n");
   ASSERT_TRUE(result.ok) << result.error;
   EXPECT_EQ(count("SELECT count(*) FROM meta WHERE key = 'spec'"), 1);
+}
+
+TEST_F(LuaRunTest, RequireLoadsLuaModulesBesideTheScript) {
+  write_file(dir_ / "helpers.lua",
+             "local M = {}\nfunction M.double(x) return 2 * x end\nreturn M\n");
+  std::filesystem::create_directories(dir_ / "lib");
+  write_file(dir_ / "lib" / "loop.lua", "return require 'lib.loop'\n");
+  const auto result = run(R"lua(
+    local h = require "helpers"
+    assert(h.double(21) == 42 and require("helpers") == h)
+    local ok, e = cdb.try(require, "lib.loop")
+    assert(not ok and e.message:find("require loop"), tostring(e))
+  )lua");
+  EXPECT_TRUE(result.ok) << result.error;
 }
 
 TEST_F(LuaRunTest, ArgumentsReachTheScript) {
