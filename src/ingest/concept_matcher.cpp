@@ -248,9 +248,11 @@ std::vector<ConceptMatch> ConceptMatcher::match(std::string_view text,
       // A closed label written with hyphens ("co-creatie" for "cocreatie").
       std::size_t k = i + 1;
       std::string closed = t.key + tokens[k].key;
-      while (k + 1 < n && tokens[k + 1].joined_before) closed += tokens[++k].key;
+      while (k + 1 < n && tokens[k + 1].joined_before)
+        closed += tokens[++k].key;
       if (!t.joined_before && !(k + 1 < n && tokens[k + 1].dangling_hyphen)) {
-        if (const Entry* e = single_word(closed, allowed); e != nullptr && !tokens[k].dangling_hyphen) {
+        if (const Entry* e = single_word(closed, allowed);
+            e != nullptr && !tokens[k].dangling_hyphen) {
           emit(*e, join_rule("spelling", e->rule), t.begin, tokens[k].end);
           spans.push_back({i, k, e->concept_index});
           i = k + 1;

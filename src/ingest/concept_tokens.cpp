@@ -178,8 +178,7 @@ std::vector<ConceptToken> tokenize_for_concepts(std::string_view text) {
       } else if (is_space(cp.value)) {
         // "verwervings- en": the previous token ends with a hyphen and white space follows
         // (perhaps after a comma: "wijk-, buurt- en stadsteams").
-        if (hyphens == 1 && !seen_space && (!seen_other || comma_after_hyphen) &&
-            !tokens.empty()) {
+        if (hyphens == 1 && !seen_space && (!seen_other || comma_after_hyphen) && !tokens.empty()) {
           tokens.back().dangling_hyphen = true;
         }
         seen_space = true;

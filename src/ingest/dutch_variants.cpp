@@ -231,7 +231,8 @@ std::vector<LabelVariant> label_variants(const LabelSpelling& label, const WordT
           if (f.rule == "plural") forms.push_back(std::move(f));
         }
       } else if (label.language == "nl" && i < head_before) {
-        for (std::string& f : dutch_adjective_forms(base[i])) forms.push_back({std::move(f), "adjective"});
+        for (std::string& f : dutch_adjective_forms(base[i]))
+          forms.push_back({std::move(f), "adjective"});
       }
       members.push_back(std::move(forms));
     }
