@@ -273,14 +273,13 @@ int sql_prepare(lua_State* L) {
 // raised again; otherwise fn's results are returned.
 int sql_atomic(lua_State* L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
-  static int depth = 0;
   const int base = 1;
   int status = LUA_OK;
   {
-    store::Savepoint savepoint(*Host::from(L).db, "cdb_atomic_" + std::to_string(++depth));
+    // SQLite nests savepoints of the same name: RELEASE and ROLLBACK TO take the innermost.
+    store::Savepoint savepoint(*Host::from(L).db, "cdb_atomic");
     status = lua_pcall(L, lua_gettop(L) - base, LUA_MULTRET, 0);
     if (status == LUA_OK) savepoint.release();
-    --depth;
   }  // on error the savepoint rolls back here, before the error is raised again
   if (status != LUA_OK) return lua_error(L);
   return lua_gettop(L);

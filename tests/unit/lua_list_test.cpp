@@ -8,6 +8,7 @@
 #include "ingest/build.hpp"
 #include "lua/script_runner.hpp"
 #include "support/fixture_corpus.hpp"
+#include "support/lua_run.hpp"
 #include "support/test_support.hpp"
 
 namespace {
@@ -48,12 +49,7 @@ class LuaListTest : public ::testing::Test {
   }
 
   luahost::RunResult run(const std::string& source) {
-    write_file(dir_ / "script.lua", source);
-    luahost::RunOptions options;
-    options.script = dir_ / "script.lua";
-    options.database = dir_ / "conceptdb.sqlite";
-    options.version = "test";
-    return luahost::run_script(options);
+    return testing_support::run_lua(dir_.path(), dir_ / "conceptdb.sqlite", source);
   }
 
   void expect_ok(const std::string& body) {
@@ -63,11 +59,7 @@ class LuaListTest : public ::testing::Test {
 
   // The script (no prologue) must fail at `line` with an error containing `fragment`.
   void expect_error_at(const std::string& source, int line, const std::string& fragment) {
-    const auto result = run(source);
-    ASSERT_FALSE(result.ok) << source;
-    const std::string prefix = (dir_ / "script.lua").string() + ":" + std::to_string(line) + ":";
-    EXPECT_EQ(result.error.rfind(prefix, 0), 0u) << result.error;
-    EXPECT_NE(result.error.find(fragment), std::string::npos) << result.error;
+    testing_support::expect_lua_error_at(dir_.path(), run(source), line, fragment);
   }
 
   // What the script printed to stdout.
