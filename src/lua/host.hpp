@@ -17,6 +17,8 @@ struct Host {
   bool writable = false;
   // Where `require` finds Lua modules: the script's folder, then scripts/lib.
   std::vector<std::filesystem::path> module_folders;
+  // Files a script writes (cdb.export, reports) go under this folder and nowhere else.
+  std::filesystem::path out_dir = "out";
 
   // Stores `host` (not owned; it must outlive the state) in the registry of L.
   static void install(lua_State* L, Host* host);

@@ -10,7 +10,7 @@
 
 namespace luahost {
 
-enum class ErrorCode { kSql, kArg, kReadonly, kIo, kInternal };
+enum class ErrorCode { kSql, kArg, kNotFound, kReadonly, kIo, kInternal };
 
 const char* error_code_name(ErrorCode code);
 

@@ -121,7 +121,7 @@ RunResult run_once(const RunOptions& options, bool& needs_write) {
       store::open_conceptdb(options.database, options.writable ? store::OpenMode::kReadWrite
                                                                : store::OpenMode::kReadOnly);
   db.forbid_attach();
-  Host host{&db, options.writable, {}};
+  Host host{&db, options.writable, {}, options.out_dir};
   host.module_folders.push_back(options.script.has_parent_path() ? options.script.parent_path()
                                                                  : std::filesystem::path("."));
   for (const auto& folder : options.module_folders)

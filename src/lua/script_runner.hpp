@@ -25,6 +25,8 @@ struct RunOptions {
   Limits limits;  // wall time and memory; a limit hit rolls the run back
   // Extra folders for `require`, after the script's own folder (the project's scripts/lib).
   std::vector<std::filesystem::path> module_folders;
+  // The only folder scripts may write files into (exports, reports); made on first use.
+  std::filesystem::path out_dir = "out";
 };
 
 struct RunResult {

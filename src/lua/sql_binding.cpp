@@ -299,6 +299,37 @@ int sql_value(lua_State* L) {
   return 1;
 }
 
+// cdb.sql.list: every row as a cdb.List, with `columns` in the SELECT's order (printing and
+// exports keep that order). The List metatable is the closure's upvalue (see sql_make_list).
+int sql_list(lua_State* L) {
+  store::Statement st = prepare_bound(L);
+  const std::vector<std::string> columns = column_names(st);
+  lua_newtable(L);
+  lua_Integer n = 0;
+  while (st.step()) {
+    push_row(L, st, columns);
+    lua_rawseti(L, -2, ++n);
+  }
+  lua_createtable(L, static_cast<int>(columns.size()), 0);
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    lua_pushlstring(L, columns[i].data(), columns[i].size());
+    lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+  }
+  lua_setfield(L, -2, "columns");
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_setmetatable(L, -2);
+  return 1;
+}
+
+// cdb.sql._make_list(List metatable) → cdb.sql.list, called once by the prelude: a C closure,
+// so that its errors point at the script's line and not at a Lua wrapper.
+int sql_make_list(lua_State* L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, guarded<sql_list>, 1);
+  return 1;
+}
+
 int sql_exec(lua_State* L) {
   store::Statement st = prepare_bound(L);
   st.run();
@@ -316,6 +347,7 @@ void push_sql_module(lua_State* L) {
       {"exec", guarded<sql_exec>},
       {"prepare", guarded<sql_prepare>},
       {"atomic", guarded<sql_atomic>},
+      {"_make_list", sql_make_list},
       {nullptr, nullptr},
   };
   push_cursor_metatable(L);

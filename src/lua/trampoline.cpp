@@ -17,6 +17,8 @@ const char* error_code_name(ErrorCode code) {
       return "SQL";
     case ErrorCode::kArg:
       return "ARG";
+    case ErrorCode::kNotFound:
+      return "NOT_FOUND";
     case ErrorCode::kReadonly:
       return "READONLY";
     case ErrorCode::kIo:

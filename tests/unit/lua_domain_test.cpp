@@ -139,4 +139,56 @@ TEST_F(LuaDomainTest, TryReturnsTheErrorWithItsCode) {
   )lua");
 }
 
+TEST_F(LuaDomainTest, AFilterNamingNothingIsNotFoundWithTheNearestNames) {
+  expect_error_at("local x = 1\ncdb.relations.cooccurrence{ concept = 'leiderschp' }\n", 2,
+                  "NOT_FOUND: cdb.relations.cooccurrence: no concept 'leiderschp' (did you "
+                  "mean leiderschap?)");
+  expect_error_at("cdb.concepts{ document = 'zzz' }\n", 1, "NOT_FOUND: cdb.concepts: no document");
+  expect_error_at("cdb.concepts{ theme = 'tset' }\n", 1, "no theme 'tset' (did you mean test?)");
+  expect_error_at("cdb.relations.cooccurrence{ concept = 'leider' }\n", 1,
+                  "(did you mean gespreid-leiderschap, leiderschap?)");
+  expect_error_at("cdb.relations.concept_source{ source = 'nobody1999' }\n", 1,
+                  "no source 'nobody1999'");
+  expect_ok(R"lua(
+    -- An existing name filters as before; a document is named by key or file.
+    assert(#cdb.concepts{ theme = "test" } == 4)
+    assert(#cdb.concepts{ document = "a" } > 0)
+    local ok, e = cdb.try(function() local l = cdb.sources{ document = "q" }; return l end)
+    assert(not ok and e.code == "NOT_FOUND" and e.where:find("script.lua:5$"))
+  )lua");
+}
+
+TEST_F(LuaDomainTest, SqlListKeepsTheSelectOrderOfColumns) {
+  expect_ok(R"lua(
+    local l = cdb.sql.list("SELECT label, concept_key, 2 AS two FROM v_concept ORDER BY concept_key")
+    assert(cdb.List.is(l) and #l == 4)
+    assert(l.columns[1] == "label" and l.columns[2] == "concept_key" and l.columns[3] == "two")
+    assert(tostring(l):match("^label +concept_key +two\n"))
+    assert(l:filter(function(r) return r.concept_key == "plg" end)[1].two == 2)
+    assert(#cdb.sql.list("SELECT 1 AS x WHERE 0") == 0)
+  )lua");
+  expect_error_at("local a = 1\ncdb.sql.list('SELECT nope FROM v_concept')\n", 2,
+                  "SQL: no such column: nope");
+}
+
+TEST_F(LuaDomainTest, SpecArgumentsOfDomainTypesAreLookedUp) {
+  write_file(dir_ / "card.lua", R"lua(
+    return { args = { concept = { type = "concept", default = "PLG" } },
+             main = function(args) assert(getmetatable(args.concept).__name == "cdb.Concept")
+                                   print(args.concept.key) end }
+  )lua");
+  luahost::RunOptions o;
+  o.script = dir_ / "card.lua";
+  o.database = dir_ / "conceptdb.sqlite";
+  auto result = luahost::run_script(o);
+  EXPECT_TRUE(result.ok) << result.error;
+  o.arguments = {"concept=gedeeld leiderschap"};
+  result = luahost::run_script(o);
+  EXPECT_FALSE(result.ok);
+  EXPECT_NE(result.error.find("NOT_FOUND: concept=gedeeld leiderschap: no concept with the key "
+                              "or label 'gedeeld leiderschap'"),
+            std::string::npos)
+      << result.error;
+}
+
 }  // namespace

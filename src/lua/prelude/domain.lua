@@ -50,6 +50,68 @@ local function check_level(level, where, allowed)
   return level
 end
 
+-- A filter that names a concept, source, document or theme must name one that exists: a typo
+-- would otherwise give an empty list and no hint. Raises NOT_FOUND with the nearest names.
+local KNOWN = {
+  concept = { "SELECT concept_key AS name FROM v_concept", "concept" },
+  source = { "SELECT source_key AS name FROM v_source", "source" },
+  document = { "SELECT key AS name FROM v_document UNION SELECT file FROM v_document",
+               "document (a document key like 004 or a file name)" },
+  theme = { "SELECT DISTINCT theme AS name FROM v_concept WHERE theme IS NOT NULL", "theme" },
+}
+
+-- Edit distance (insertions, deletions, substitutions) between two short names.
+local function distance(a, b)
+  local previous = {}
+  for j = 0, #b do previous[j] = j end
+  for i = 1, #a do
+    local current = { [0] = i }
+    for j = 1, #b do
+      local cost = a:byte(i) == b:byte(j) and 0 or 1
+      current[j] = math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    end
+    previous = current
+  end
+  return previous[#b]
+end
+
+-- The names closest to `wanted`: near misspellings first, then names containing it.
+local function nearest(names, wanted)
+  local lower, scored = wanted:lower(), {}
+  local allowed = math.max(2, #lower // 4)
+  for _, name in ipairs(names) do
+    local l = name:lower()
+    local d = distance(l, lower)
+    if d <= allowed then
+      scored[#scored + 1] = { name = name, score = d }
+    elseif l:find(lower, 1, true) then
+      scored[#scored + 1] = { name = name, score = allowed + 1 }
+    end
+  end
+  sort(scored, function(x, y)
+    if x.score ~= y.score then return x.score < y.score end
+    return x.name < y.name
+  end)
+  local out = {}
+  for i = 1, math.min(#scored, 6) do out[i] = scored[i].name end
+  return out
+end
+
+local function check_known(kind, value, where)
+  if value == nil then return end
+  if type(value) ~= "string" then
+    raise("ARG", format("%s: %s must be a string, got %s", where, kind, type(value)), 2)
+  end
+  local query, what = KNOWN[kind][1], KNOWN[kind][2]
+  if sql.first("SELECT 1 AS found FROM (" .. query .. ") WHERE name = ?", { value }) then return end
+  local names = {}
+  for row in sql.rows(query) do names[#names + 1] = row.name end
+  local close = nearest(names, value)
+  raise("NOT_FOUND", format("%s: no %s '%s'%s", where, what, value,
+                            #close > 0 and (" (did you mean " .. concat(close, ", ") .. "?)")
+                              or ""), 2)
+end
+
 -- ------------------------------------------------------------------------------- Concept
 
 local Concept = {}
@@ -119,6 +181,7 @@ end
 --- rule, explanation, passage_id, sentence_id}. Options: document, rule.
 function Concept:mentions(options)
   options = check_options(options, { document = true, rule = true }, "Concept:mentions")
+  check_known("document", options.document, "Concept:mentions")
   return collect([[
     SELECT file, document, line, line_end, text, label, rule, explanation, passage_id,
            sentence_id FROM v_mention
@@ -204,6 +267,8 @@ end
 function cdb.concepts(options)
   options = check_options(options, { theme = true, document = true, min_mentions = true },
                           "cdb.concepts")
+  check_known("theme", options.theme, "cdb.concepts")
+  check_known("document", options.document, "cdb.concepts")
   return collect(CONCEPT_COLUMNS .. [[
     WHERE (:theme IS NULL OR theme = :theme) AND mentions >= :min
       AND (:document IS NULL OR concept_key IN
@@ -297,6 +362,7 @@ end
 function cdb.sources(options)
   options = check_options(options, { author = true, year = true, document = true,
                                      min_citations = true }, "cdb.sources")
+  check_known("document", options.document, "cdb.sources")
   return collect(SOURCE_COLUMNS .. [[
     WHERE (:author IS NULL OR authors LIKE '%' || :author || '%')
       AND (:year IS NULL OR year LIKE :year || '%') AND citations >= :min
@@ -376,6 +442,7 @@ function cdb.search(query, options)
     raise("ARG", "cdb.search needs the words to search for (a string)")
   end
   options = check_options(options, { limit = true, document = true }, "cdb.search")
+  check_known("document", options.document, "cdb.search")
   local ok, result = cdb.try(collect, [[
     SELECT p.file, p.document, p.first_line AS line, p.last_line AS line_end, p.id AS passage_id,
            snippet(passage_fts, 0, '[', ']', '…', 12) AS snippet
@@ -401,6 +468,7 @@ cdb.relations = relations
 function relations.cooccurrence(options)
   options = check_options(options, { level = true, min_count = true, measure = true,
                                      concept = true }, "cdb.relations.cooccurrence")
+  check_known("concept", options.concept, "cdb.relations.cooccurrence")
   local level = check_level(options.level, "cdb.relations.cooccurrence")
   local measure = options.measure or "association_strength"
   if not MEASURES[measure] then
@@ -419,6 +487,8 @@ end
 function relations.concept_source(options)
   options = check_options(options, { level = true, concept = true, source = true,
                                      min_weight = true }, "cdb.relations.concept_source")
+  check_known("concept", options.concept, "cdb.relations.concept_source")
+  check_known("source", options.source, "cdb.relations.concept_source")
   local level = check_level(options.level, "cdb.relations.concept_source",
                             { sentence = true, paragraph = true, section = true })
   return collect([[

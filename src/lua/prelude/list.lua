@@ -845,3 +845,7 @@ function List:print(max_rows)
 end
 
 cdb.List = List
+
+--- cdb.sql.list(query [, params]) → List of every row, its columns in the SELECT's order.
+cdb.sql.list = cdb.sql._make_list(Meta)
+cdb.sql._make_list = nil

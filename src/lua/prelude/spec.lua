@@ -5,12 +5,21 @@
 -- converted to their types, defaulted, and passed to `main` (also as cdb.args).
 --   args = { concept = { type = "string", default = "plg", help = "a key or label" },
 --            top = { type = "integer", default = 10 }, verbose = "boolean" }
+-- The types concept, source and document look the value up (cdb.concept, cdb.source,
+-- cdb.document) and pass the object; a value that names none is a NOT_FOUND error.
 local cdb = ...
 local error, pairs, type, tostring, tonumber, sort, concat =
   error, pairs, type, tostring, tonumber, table.sort, table.concat
 local math_type = math.type
 
 local function fail(message) error("ARG: " .. message, 0) end
+
+-- Lookups for the domain types: the object, or nil plus why not.
+local LOOKUP = {
+  concept = function(text) return cdb.concept(text), "no concept with the key or label" end,
+  source = function(text) return cdb.source(text), "no source with the key" end,
+  document = function(text) return cdb.document(text), "no document with the key" end,
+}
 
 local CONVERT = {
   string = function(text) return text end,
@@ -36,9 +45,9 @@ local function declaration(name, decl)
     if not CONVERT[t] then fail("the spec's argument '" .. name .. "' must be a table or a default") end
     return { type = t, default = decl }
   end
-  if decl.type ~= nil and not CONVERT[decl.type] then
+  if decl.type ~= nil and not CONVERT[decl.type] and not LOOKUP[decl.type] then
     fail("the spec's argument '" .. name .. "' has unknown type '" .. tostring(decl.type)
-         .. "' (string, number, integer or boolean)")
+         .. "' (string, number, integer, boolean, concept, source or document)")
   end
   return decl
 end
@@ -59,10 +68,19 @@ function cdb._run_spec(spec, raw)
   local args = {}
   for name, decl in pairs(declared) do
     local text = raw[name]
+    -- A domain argument's default is a key or label, looked up like a given value.
+    if text == nil and LOOKUP[decl.type] and type(decl.default) == "string" then
+      text = decl.default
+    end
     if text == nil then
       if decl.required then fail(("the argument %s=... is required%s"):format(
         name, decl.help and (" (" .. decl.help .. ")") or "")) end
       args[name] = decl.default
+    elseif LOOKUP[decl.type] then
+      local object, why = LOOKUP[decl.type](text)
+      if object == nil then error(("NOT_FOUND: %s=%s: %s '%s' (see `conceptdb run search "
+        .. "words=...` or cdb.%ss())"):format(name, text, why, text, decl.type), 0) end
+      args[name] = object
     else
       local value = CONVERT[decl.type or "string"](text)
       if value == nil then
