@@ -1,8 +1,10 @@
 # Makefile — the set-up a new user runs; a thin layer over scripts/install-deps, CMake and ctest.
 #   make demo   install what is missing, build, build the database from the corpus, print
-#               the overview (CORPUS=DIR to use another corpus folder)
+#               the overview and write the overview report out/overzicht.html (CORPUS=DIR to
+#               use another corpus folder)
 #   make test   install what is missing, build, run every test through ctest
 #   make bench  build, run the benchmarks on the corpus (ratios against loops in the same run)
+#   make docs   build, regenerate docs/lua-api.md and docs/lua/cdb.lua from the Lua API registry
 CORPUS ?= ../shared/corpus
 BUILD_DIR ?= build
 WERROR ?= ON
@@ -10,7 +12,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CONCEPTDB := $(BUILD_DIR)/conceptdb
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps configure build demo test bench format clean
+.PHONY: all deps configure build demo test bench docs format clean
 
 all: build
 
@@ -27,12 +29,20 @@ build: configure
 demo: build
 	$(CONCEPTDB) build --corpus "$(CORPUS)"
 	$(CONCEPTDB) run scripts/overview.lua
+	$(CONCEPTDB) run scripts/report.lua
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
 bench: build
 	$(BUILD_DIR)/tests/bench/matcher_bench "$(CORPUS)"
+
+# Written to a temporary file first, so that a failing binary leaves the docs as they were.
+docs: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target conceptdb
+	$(CONCEPTDB) help --markdown > docs/lua-api.md.tmp && mv docs/lua-api.md.tmp docs/lua-api.md
+	@mkdir -p docs/lua
+	$(CONCEPTDB) help --luals > docs/lua/cdb.lua.tmp && mv docs/lua/cdb.lua.tmp docs/lua/cdb.lua
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

@@ -19,6 +19,7 @@ struct RunArgs {
   bool write = false;
   double timeout = 60;
   double max_memory = 512;
+  std::string out = "out";
 };
 
 int run_run(const RunArgs& args) {
@@ -41,6 +42,7 @@ int run_run(const RunArgs& args) {
   options.database =
       args.database.empty() ? default_database() : std::filesystem::path(args.database);
   options.writable = args.write;
+  options.out_dir = args.out;
   options.version = kVersion;
   options.limits.seconds = args.timeout;
   options.limits.memory_bytes = static_cast<std::size_t>(args.max_memory * 1024 * 1024);
@@ -62,7 +64,8 @@ void register_run_command(CLI::App& cli, int& exit_code) {
       "The script sees the global `cdb` (cdb.sql.rows/first/value/exec, cdb.args, cdb.null)\n"
       "and key=value arguments in cdb.args (all arguments also in `arg` and `...`).\n"
       "The run is one transaction, read-only unless --write; an error, or a time or memory\n"
-      "limit hit (--timeout, --max-memory), changes nothing.");
+      "limit hit (--timeout, --max-memory), changes nothing. Files the script writes\n"
+      "(cdb.export, reports) go under --out and nowhere else.");
   cmd->add_option("script", args->script,
                   "the Lua script to run: a file, or the name of a script in scripts/ "
                   "(see `conceptdb scripts list`)")
@@ -79,6 +82,9 @@ void register_run_command(CLI::App& cli, int& exit_code) {
                   "stop the script when its Lua memory passes this many MB, 0 for no limit "
                   "(default: 512)")
       ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--out", args->out,
+                  "the folder the script's exports and reports are written into, made when "
+                  "first needed; scripts cannot write anywhere else (default: out)");
   cmd->callback([args, &exit_code] { exit_code = run_run(*args); });
 }
 

@@ -3,7 +3,9 @@
 
 #include <lua.hpp>
 
+#include "lua/export_binding.hpp"
 #include "lua/prelude.hpp"
+#include "lua/report_binding.hpp"
 #include "lua/sql_binding.hpp"
 #include "lua/values.hpp"
 
@@ -27,6 +29,12 @@ void open_cdb_module(lua_State* L, const CdbModuleOptions& options) {
 
   lua_pushlstring(L, options.version.data(), options.version.size());
   lua_setfield(L, -2, "version");
+
+  // The C++ halves of cdb.export and cdb.report; the prelude wraps and then removes them.
+  push_export_internals(L);
+  lua_setfield(L, -2, "_export");
+  push_report_internals(L);
+  lua_setfield(L, -2, "_report");
 
   load_prelude(L);
 

@@ -11,8 +11,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The path as a message can show it: control characters (a NUL would end the message) as '?'.
+std::string printable(std::string_view path) {
+  std::string shown(path);
+  for (char& c : shown) {
+    if (static_cast<unsigned char>(c) < 0x20) c = '?';
+  }
+  return shown;
+}
+
 [[noreturn]] void refuse(std::string_view requested, const std::string& why) {
-  throw ScriptError(ErrorCode::kArg, "cannot write '" + std::string(requested) + "': " + why +
+  throw ScriptError(ErrorCode::kArg, "cannot write '" + printable(requested) + "': " + why +
                                          " (scripts write only under the --out folder; give "
                                          "a path relative to it, like \"tables/concepts.csv\")");
 }

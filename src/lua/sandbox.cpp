@@ -157,6 +157,16 @@ void open_sandboxed_libraries(lua_State* L) {
   lua_setfield(L, -2, "dump");
   lua_pop(L, 1);
 
+  // Strings share one metatable (its __index is the string library). Hidden, so a script
+  // cannot swap ("x"):upper() for something else under the prelude's feet.
+  lua_pushliteral(L, "");
+  if (lua_getmetatable(L, -1)) {
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+
   lua_getglobal(L, "load");
   lua_pushcclosure(L, load_text_only, 1);
   lua_setglobal(L, "load");

@@ -339,6 +339,10 @@ int sql_exec(lua_State* L) {
 
 }  // namespace
 
+void bind_parameters(lua_State* L, int index, store::Statement& st) {
+  bind_params(L, index, st);
+}
+
 void push_sql_module(lua_State* L) {
   const luaL_Reg functions[] = {
       {"rows", guarded<sql_rows>},

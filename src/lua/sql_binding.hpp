@@ -15,7 +15,15 @@
 
 struct lua_State;
 
+namespace store {
+class Statement;
+}
+
 namespace luahost {
+
+// Binds the params table at stack `index` (or nothing, when absent) to `st`, as cdb.sql does;
+// throws ScriptError(ARG) for a wrong count or an unbindable value.
+void bind_parameters(lua_State* L, int index, store::Statement& st);
 
 // Pushes the cdb.sql table.
 void push_sql_module(lua_State* L);

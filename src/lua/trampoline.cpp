@@ -4,6 +4,7 @@
 #include <lua.hpp>
 
 #include <cstdlib>
+#include <stdexcept>
 #include <string>
 
 #include "lua/script_error.hpp"
@@ -48,6 +49,11 @@ std::string describe(const std::exception& e) {
     return std::string("SQL: ") + sql->what();
   }
   if (dynamic_cast<const std::bad_alloc*>(&e) != nullptr) return "INTERNAL: out of memory";
+  // The export and report layers say "this input is wrong" with invalid_argument, and "the
+  // file could not be written" with runtime_error.
+  if (dynamic_cast<const std::invalid_argument*>(&e) != nullptr)
+    return std::string("ARG: ") + e.what();
+  if (dynamic_cast<const std::runtime_error*>(&e) != nullptr) return std::string("IO: ") + e.what();
   return std::string("INTERNAL: ") + e.what();
 }
 

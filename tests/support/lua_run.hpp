@@ -12,7 +12,8 @@
 
 namespace testing_support {
 
-// Writes `source` to folder/script.lua and runs it read-only on `database`.
+// Writes `source` to folder/script.lua and runs it read-only on `database`; files it writes
+// go to folder/out.
 inline luahost::RunResult run_lua(const std::filesystem::path& folder,
                                   const std::filesystem::path& database,
                                   const std::string& source) {
@@ -21,6 +22,7 @@ inline luahost::RunResult run_lua(const std::filesystem::path& folder,
   options.script = folder / "script.lua";
   options.database = database;
   options.version = "test";
+  options.out_dir = folder / "out";
   return luahost::run_script(options);
 }
 

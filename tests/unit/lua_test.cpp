@@ -46,6 +46,7 @@ class LuaRunTest : public ::testing::Test {
     options.arguments = std::move(arguments);
     options.version = "test";
     options.limits = limits;
+    options.out_dir = dir_ / "out";
     return luahost::run_script(options);
   }
 
@@ -177,6 +178,25 @@ TEST_F(LuaRunTest, ScriptsCannotControlTheTransactionOrAttach) {
   expect_error_at(run("cdb.sql.exec('PRAGMA writable_schema = 1')\n", true), 1, "not authorized");
   const auto result = run("assert(cdb.sql.first('PRAGMA table_info(passage)').name == 'id')\n");
   EXPECT_TRUE(result.ok) << result.error;
+}
+
+TEST_F(LuaRunTest, TheStringMetatableCannotBeReachedOrChanged) {
+  const auto result = run(R"lua(
+    assert(getmetatable("") == false)
+    assert(not pcall(setmetatable, "", {}))
+    assert(("abc"):upper() == "ABC")
+  )lua");
+  EXPECT_TRUE(result.ok) << result.error;
+}
+
+TEST_F(LuaRunTest, AStringRepBombHitsTheMemoryLimit) {
+  // 1 GB in one string against a 64 MB budget: the allocator refuses it, pcall or not.
+  luahost::Limits limits;
+  limits.memory_bytes = 64u << 20;
+  const auto result =
+      run("local ok = pcall(string.rep, 'x', 1 << 30)\nprint(ok)\n", false, {}, limits);
+  ASSERT_FALSE(result.ok);
+  EXPECT_NE(result.error.find("LIMIT_MEM"), std::string::npos) << result.error;
 }
 
 TEST_F(LuaRunTest, BreakingOutOfALoopReleasesTheStatement) {

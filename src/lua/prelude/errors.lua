@@ -39,3 +39,12 @@ function cdb.try(fn, ...)
   if results[1] then return unpack(results, 1, results.n) end
   return false, error_value(results[2])
 end
+
+--- cdb._call(level, fn, ...) → fn's results; an error of fn (a C++ binding called from a Lua
+--- module) is raised again at the script's line: `level` counts as for cdb.raise.
+function cdb._call(level, fn, ...)
+  local results = pack(pcall(fn, ...))
+  if results[1] then return unpack(results, 2, results.n) end
+  local message = tostring(results[2]):gsub("^[^\n]-:%d+: ", "", 1)
+  error(message, level + 2)
+end
