@@ -44,36 +44,50 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-void JsonWriter::begin(const std::vector<std::string>& columns) {
-  keys_.clear();
+void append_json_value(std::string& out, const store::Value& value) {
+  if (store::is_null(value)) {
+    out += "null";
+  } else if (const auto* d = std::get_if<double>(&value); d != nullptr && !std::isfinite(*d)) {
+    out += "null";  // JSON has no NaN or infinity
+  } else if (is_number(value)) {
+    out += to_text(value);
+  } else {
+    append_json_string(out, to_text(value));
+  }
+}
+
+std::vector<std::string> json_keys(const std::vector<std::string>& columns) {
+  std::vector<std::string> keys;
   for (const auto& column : columns) {
     std::string key;
     append_json_string(key, column);
-    keys_.push_back(std::move(key));
+    keys.push_back(std::move(key));
   }
+  return keys;
+}
+
+void append_json_object(std::string& out, const std::vector<std::string>& keys,
+                        const std::vector<store::Value>& values) {
+  out += '{';
+  for (std::size_t i = 0; i < values.size() && i < keys.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += keys[i];
+    out += ": ";
+    append_json_value(out, values[i]);
+  }
+  out += '}';
+}
+
+void JsonWriter::begin(const std::vector<std::string>& columns) {
+  keys_ = json_keys(columns);
   out_ << '[';
   first_row_ = true;
 }
 
 void JsonWriter::row(const std::vector<store::Value>& values) {
-  std::string line = first_row_ ? "\n  {" : ",\n  {";
+  std::string line = first_row_ ? "\n  " : ",\n  ";
   first_row_ = false;
-  for (std::size_t i = 0; i < values.size() && i < keys_.size(); ++i) {
-    if (i > 0) line += ", ";
-    line += keys_[i];
-    line += ": ";
-    const store::Value& v = values[i];
-    if (store::is_null(v)) {
-      line += "null";
-    } else if (const auto* d = std::get_if<double>(&v); d != nullptr && !std::isfinite(*d)) {
-      line += "null";  // JSON has no NaN or infinity
-    } else if (std::holds_alternative<std::int64_t>(v) || std::holds_alternative<double>(v)) {
-      line += to_text(v);
-    } else {
-      append_json_string(line, to_text(v));
-    }
-  }
-  line += '}';
+  append_json_object(line, keys_, values);
   out_ << line;
 }
 

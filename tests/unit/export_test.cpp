@@ -1,4 +1,5 @@
 // Tests the export writers (CSV/TSV, JSON, aligned table), make_row_writer and to_text.
+// (The other formats, options, XLSX and atomic files: tests/export.)
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -293,7 +294,8 @@ TEST(ExportTest, DisplayWidthCountsCodePoints) {
 
 TEST(ExportTest, RowFormatsAreTheDocumentedOnes) {
   EXPECT_EQ(exporter::row_formats(),
-            (std::vector<std::string_view>{"table", "csv", "tsv", "json"}));
+            (std::vector<std::string_view>{"table", "csv", "tsv", "json", "ndjson", "md", "html",
+                                           "xlsx"}));
 }
 
 TEST(ExportTest, MakeRowWriterByName) {

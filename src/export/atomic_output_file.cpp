@@ -1,0 +1,72 @@
+// export/atomic_output_file.cpp — temporary file, commit by rename, clean-up otherwise.
+#include "export/atomic_output_file.hpp"
+
+#include <stdexcept>
+#include <string>
+
+#include "export/file_output_buffer.hpp"
+#include "store/file_replace.hpp"
+
+namespace exporter {
+
+namespace {
+
+// What to tell a user who cannot write `target`: the reason, and what to check.
+std::runtime_error cannot_write(const std::filesystem::path& target, const std::string& reason) {
+  const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  return std::runtime_error("cannot write " + target.string() + " (" + reason +
+                            "); check that the folder " + folder.string() +
+                            " exists, that you may write in it, and that the disk has room");
+}
+
+}  // namespace
+
+AtomicOutputFile::AtomicOutputFile(std::filesystem::path target, Access access)
+    : target_(std::move(target)), temporary_(store::temporary_path_beside(target_)) {
+  try {
+    buffer_ = std::make_unique<FileOutputBuffer>(temporary_);
+  } catch (const std::runtime_error& e) {
+    throw cannot_write(target_, e.what());
+  }
+  if (access == Access::kByPath) {
+    buffer_->close();  // created empty; the library will write it
+    buffer_.reset();
+  } else {
+    stream_ = std::make_unique<std::ostream>(buffer_.get());
+  }
+}
+
+AtomicOutputFile::~AtomicOutputFile() {
+  stream_.reset();
+  buffer_.reset();  // closes the file descriptor before the file is removed
+  if (!committed_) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary_, ignored);
+  }
+}
+
+std::ostream& AtomicOutputFile::stream() {
+  if (!stream_) {
+    throw std::logic_error("AtomicOutputFile::stream: " + target_.string() +
+                           " is written by path, not through a stream");
+  }
+  return *stream_;
+}
+
+void AtomicOutputFile::commit() {
+  if (committed_) throw std::logic_error("AtomicOutputFile::commit called twice");
+  try {
+    if (buffer_) {
+      stream_->flush();
+      buffer_->close();
+      stream_.reset();
+      buffer_.reset();
+    }
+    store::replace_file(temporary_, target_);
+  } catch (const std::runtime_error& e) {
+    throw cannot_write(target_, e.what());
+  }
+  committed_ = true;
+}
+
+}  // namespace exporter
