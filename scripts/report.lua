@@ -53,10 +53,10 @@ return {
                             ORDER BY mentions DESC, concept_key LIMIT ?]], { top * 2 }),
       label = "label", value = "mentions", unit = "vermeldingen",
     }
-    local graph = cdb.graph { level = "paragraph", measure = "association_strength",
-                              min_count = 4, top = 60 }
-    r:concept_map(graph, { caption = "Begrippen die samen in alinea's voorkomen (minstens 4 "
-      .. "keer); de grootte volgt het aantal vermeldingen, de lijndikte de sterkte." })
+    -- The pairs that share the most paragraphs: about 20 concepts keep the map readable.
+    local graph = cdb.graph { level = "paragraph", measure = "count", min_count = 5, top = 20 }
+    r:concept_map(graph, { caption = "Begrippen die het vaakst samen in een alinea staan; de "
+      .. "grootte volgt het aantal vermeldingen, de lijndikte het aantal gedeelde alinea's." })
 
     -- Per document: its main concepts and the works it cites most.
     r:heading("Per tekst")

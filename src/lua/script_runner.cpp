@@ -8,11 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "lua/cdb_module.hpp"
-#include "lua/host.hpp"
-#include "lua/lua_state.hpp"
-#include "lua/sandbox.hpp"
-#include "store/schema.hpp"
+#include "lua/session.hpp"
 #include "store/script_guard.hpp"
 #include "store/transaction.hpp"
 
@@ -113,25 +109,29 @@ std::map<std::string, std::string> parse_key_values(const std::vector<std::strin
 
 namespace {
 
+// The session of a run: `require` looks in the script's folder first.
+SessionOptions session_options(const RunOptions& options) {
+  SessionOptions session;
+  session.database = options.database;
+  session.writable = options.writable;
+  session.version = options.version;
+  session.limits = options.limits;
+  session.args = parse_key_values(options.arguments);
+  session.module_folders.push_back(options.script.has_parent_path() ? options.script.parent_path()
+                                                                    : std::filesystem::path("."));
+  for (const auto& folder : options.module_folders)
+    session.module_folders.push_back(folder);
+  session.out_dir = options.out_dir;
+  return session;
+}
+
 // One run of the script. `needs_write` is set when the script's spec declares writes = true
 // while the run is read-only; nothing is committed then.
 RunResult run_once(const RunOptions& options, bool& needs_write) {
   const std::string source = read_script(options.script);
-  store::Database db =
-      store::open_conceptdb(options.database, options.writable ? store::OpenMode::kReadWrite
-                                                               : store::OpenMode::kReadOnly);
-  db.forbid_attach();
-  Host host{&db, options.writable, {}, options.out_dir};
-  host.module_folders.push_back(options.script.has_parent_path() ? options.script.parent_path()
-                                                                 : std::filesystem::path("."));
-  for (const auto& folder : options.module_folders)
-    host.module_folders.push_back(folder);
-  LimitWatch watch(options.limits);
-  db.set_progress_handler(1000, &watch.query_must_stop());
-  struct HandlerReset {  // the handler points into `watch`, so it goes first
-    store::Database& db;
-    ~HandlerReset() { db.set_progress_handler(0, nullptr); }
-  } handler_reset{db};
+  Session session(session_options(options));
+  store::Database& db = session.database();
+  LimitWatch& watch = session.watch();
 
   store::Transaction transaction(db, options.writable ? store::TransactionKind::kImmediate
                                                       : store::TransactionKind::kDeferred);
@@ -140,13 +140,9 @@ RunResult run_once(const RunOptions& options, bool& needs_write) {
     // Declared in this order so that the Lua state (and every statement a script left
     // open) is gone before the guard is lifted and before the transaction ends.
     store::ScriptGuard guard(db);
-    LuaState state(&LimitWatch::allocate, &watch);
+    SessionLua state(session);
     lua_State* L = state.get();
-    Host::install(L, &host);
-    open_sandboxed_libraries(L);
-    open_cdb_module(L, {parse_key_values(options.arguments), options.version});
-    push_arg_table(L, options);
-    strict_globals(L);
+    push_arg_table(L, options);  // after strict globals, which leave assignments alone
 
     const std::string chunkname = "@" + options.script.string();
     if (luaL_loadbufferx(L, source.data(), source.size(), chunkname.c_str(), "t") != LUA_OK) {

@@ -21,10 +21,11 @@ namespace {
 constexpr std::size_t kMaxBarsInAltText = 30;
 // The width of the text column: .page max-width 50rem less 2 × 3.5rem padding (html_style).
 constexpr double kColumnPixels = 688;
-// A figure is not shrunk below this share of its natural size, so that the labels of a large
+// A figure is not shrunk below this share of its natural size (node labels of 14 px stay
+// about 10 px), so that the labels of a large
 // concept map stay readable; wider than the column, it scrolls sideways on screen (and is
 // fitted to the page in print).
-constexpr double kSmallestScale = 0.8;
+constexpr double kSmallestScale = 0.7;
 
 // An id for a heading from its text: lower-case ASCII letters and digits and any non-ASCII
 // characters kept, everything else one '-'; "-2", "-3" … added to repeats.
