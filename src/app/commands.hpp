@@ -15,5 +15,7 @@ void register_run_command(CLI::App& cli, int& exit_code);
 void register_query_command(CLI::App& cli, int& exit_code);
 void register_check_command(CLI::App& cli, int& exit_code);
 void register_scripts_command(CLI::App& cli, int& exit_code);
+void register_help_command(CLI::App& cli, int& exit_code);
+void register_repl_command(CLI::App& cli, int& exit_code);
 
 }  // namespace app

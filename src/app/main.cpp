@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
   app::register_query_command(cli, exit_code);
   app::register_check_command(cli, exit_code);
   app::register_scripts_command(cli, exit_code);
+  app::register_help_command(cli, exit_code);
+  app::register_repl_command(cli, exit_code);
 
   try {
     cli.parse(argc, argv);

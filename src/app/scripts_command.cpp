@@ -5,6 +5,7 @@
 #include "app/commands.hpp"
 #include "app/paths.hpp"
 #include "app/script_finder.hpp"
+#include "lua/script_spec.hpp"
 
 namespace app {
 
@@ -29,6 +30,38 @@ int run_list() {
   return 0;
 }
 
+// The arguments a script's spec declares, read from the script itself (so they are never
+// out of date); nothing for a script without a spec or when no database is there to read it.
+void print_spec(const std::filesystem::path& script) {
+  const std::filesystem::path database = default_database();
+  if (!std::filesystem::exists(database)) return;
+  std::vector<std::filesystem::path> libraries;
+  for (const auto& folder : script_folders())
+    libraries.push_back(folder / "lib");
+  std::optional<luahost::ScriptSpec> spec;
+  try {
+    spec = luahost::read_script_spec(script, database, libraries);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "\n(could not read the script's arguments: {})\n", e.what());
+    return;
+  }
+  if (!spec) return;
+  if (!spec->description.empty()) fmt::print("\n{}\n", spec->description);
+  if (spec->writes) fmt::print("It changes the database (it runs with write access).\n");
+  if (spec->args.empty()) {
+    fmt::print("\nArguments: none.\n");
+    return;
+  }
+  fmt::print("\nArguments (key=value):\n");
+  for (const auto& arg : spec->args) {
+    std::string line = fmt::format("  {:<12} {}", arg.name, arg.type);
+    if (arg.required) line += ", required";
+    if (!arg.default_value.empty()) line += ", default " + arg.default_value;
+    if (!arg.help.empty()) line += " — " + arg.help;
+    fmt::print("{}\n", line);
+  }
+}
+
 int run_help(const std::string& name) {
   const auto path = find_script(name);
   if (!path) {
@@ -39,6 +72,7 @@ int run_help(const std::string& name) {
   fmt::print("{}  ({})\n\n", info.name, display_path(info.path));
   for (const auto& line : info.header)
     fmt::print("{}\n", line);
+  print_spec(*path);
   return 0;
 }
 

@@ -46,21 +46,21 @@ function report.new(options)
     raise("ARG", "cdb.report.new needs a title: cdb.report.new{title = \"...\"}")
   end
   local document = call(1, raw.new, options.title, options.subtitle, options.date, options.lang)
-  return setmetatable({ title = options.title, document = document }, Report)
+  return setmetatable({ title = options.title, _document = document }, Report)
 end
 
 --- report:heading(text [, level]) → report. Level 2 (the default) headings make the table
 --- of contents; 3 is a subheading.
 function Report:heading(text, level)
   check_self(self, "heading")
-  call(1, self.document.heading, self.document, text, level)
+  call(1, self._document.heading, self._document, text, level)
   return self
 end
 
 --- report:paragraph(text) → report
 function Report:paragraph(text)
   check_self(self, "paragraph")
-  call(1, self.document.paragraph, self.document, text)
+  call(1, self._document.paragraph, self._document, text)
   return self
 end
 
@@ -68,14 +68,14 @@ end
 function Report:list(items)
   check_self(self, "list")
   check_table(items, "the items", "report:list")
-  call(1, self.document.list, self.document, items)
+  call(1, self._document.list, self._document, items)
   return self
 end
 
 --- report:note(text [, title]) → report: an aside set off from the text.
 function Report:note(text, title)
   check_self(self, "note")
-  call(1, self.document.note, self.document, text, title)
+  call(1, self._document.note, self._document, text, title)
   return self
 end
 
@@ -87,7 +87,7 @@ function Report:table(data, options)
   options = options or {}
   local columns = options.columns or cdb.export.columns(data)
   local rows = cdb._table_rows(data, columns, options.limit, 1)
-  call(1, self.document.table, self.document, columns, rows, options.caption, options.decimals)
+  call(1, self._document.table, self._document, columns, rows, options.caption, options.decimals)
   return self
 end
 
@@ -99,7 +99,7 @@ function Report:figures(figures)
   for i, f in ipairs(figures) do
     pairs_[i] = { f[1] or f.label, f[2] or f.value }
   end
-  call(1, self.document.figures, self.document, pairs_)
+  call(1, self._document.figures, self._document, pairs_)
   return self
 end
 
@@ -110,7 +110,7 @@ function Report:quote(q)
   check_self(self, "quote")
   check_table(q, "{text =, file =, line =}", "report:quote")
   local first = q.line or q.first_line
-  call(1, self.document.quote, self.document, q.text, q.file, first,
+  call(1, self._document.quote, self._document, q.text, q.file, first,
        q.line_end or q.last_line or first, q.source)
   return self
 end
@@ -124,7 +124,7 @@ function Report:bar_chart(chart)
   local label, value = chart.label or "label", chart.value or "value"
   local bars = {}
   for i, item in ipairs(chart.data) do bars[i] = { item[label], item[value] } end
-  call(1, self.document.bar_chart, self.document, chart.title or "", bars, chart.unit,
+  call(1, self._document.bar_chart, self._document, chart.title or "", bars, chart.unit,
        chart.decimals)
   return self
 end
@@ -134,7 +134,7 @@ end
 function Report:concept_map(graph, options)
   check_self(self, "concept_map")
   check_table(graph, "a graph (cdb.graph{...})", "report:concept_map")
-  call(1, self.document.concept_map, self.document, (options or {}).caption or "", graph)
+  call(1, self._document.concept_map, self._document, (options or {}).caption or "", graph)
   return self
 end
 
@@ -151,7 +151,7 @@ function Report:write(path)
   if format == nil then
     raise("ARG", "report:write: '" .. path .. "' must end in .html or .md")
   end
-  local written = call(1, self.document.write, self.document, path, format)
+  local written = call(1, self._document.write, self._document, path, format)
   return written
 end
 

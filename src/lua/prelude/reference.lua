@@ -1,0 +1,1120 @@
+-- cdb/reference.lua — the one registry of the Lua API: every public function, method and value
+-- of `cdb`, and the object types with their fields. Data only.
+--
+-- `conceptdb help`, docs/lua-api.md (--markdown) and docs/lua/cdb.lua (--luals, the LuaLS
+-- stubs) are generated from it; the tests check that it names every public function of the
+-- live `cdb` table and of every object type, and nothing else, and run every example against
+-- the corpus database. Add an entry whenever you add a function.
+--
+-- modules[i] = { key =, title =, summary =, entries = {...}, types = {...} }, in index order.
+-- An entry:
+--   name        "cdb.concept" (a function), "Concept:mentions" (a method of a type),
+--               "cdb.null" (a value: give `type` instead of params and returns)
+--   params      { { name, type, what }, ... }; a name ending in "?" is optional; "..." for more
+--   returns     { { type, what }, ... }
+--   type        for a value: its type
+--   summary     one line, no final full stop
+--   description longer text where useful: what it raises, when it returns nil
+--   example     a few lines of Lua that run against the corpus database and print something
+--   expect      optional: an ECMAScript regular expression that must match somewhere in the
+--               example's output
+-- A type: { name =, metatable = (its __name), table = (where its methods live, when that is a
+-- field of cdb), summary =, description =, fields = { { name, type, what }, ... } }.
+-- A function kept in a class table (cdb.List.map) is the method List:map of the type whose
+-- `table` is "cdb.List"; one meant to be called with a dot keeps its name (cdb.List.new).
+-- Type expressions: string, integer, number, boolean, table, function, any; a type's name
+-- (Concept); X? for "X or nil"; A|B; X[]; List<X> for a cdb.List of X; {field?: type, ...}
+-- for a table of options; fun(a: type): type for a function.
+local cdb = ...
+
+local LEVEL = [[level: "sentence", "paragraph" (the default), "section"]]
+
+cdb._reference = {
+  modules = {
+    -----------------------------------------------------------------------------------------
+    {
+      key = "cdb",
+      title = "cdb core",
+      summary = "The one global of a script (also `require \"cdb\"`): concepts, sources, "
+        .. "documents and full-text search in one call, and the run's arguments.",
+      entries = {
+        {
+          name = "cdb.concept",
+          params = { { "name", "string", "a concept key, a label in any language or an abbreviation" } },
+          returns = { { "Concept?", "the concept, or nil when no concept has that key or label" } },
+          summary = "A concept by key, label or abbreviation",
+          description = [[
+Looks for a concept key first, then for a label as written (abbreviations such as PLG are
+case-sensitive), then for a label ignoring case. Returns nil when nothing matches. Raises
+AMBIGUOUS, naming the candidates, when the label belongs to two concepts (use the key then),
+and ARG when name is not a string.]],
+          example = [[
+local plg = cdb.concept "PLG"
+print(plg.key, plg.label_en)]],
+          expect = [[professionele-leergemeenschap\tprofessional learning community]],
+        },
+        {
+          name = "cdb.concepts",
+          params = { { "options?", "{theme?: string, document?: string, min_mentions?: integer}",
+                       "theme: a vocabulary theme; document: a document or file key the concept "
+                         .. "is mentioned in; min_mentions: at least this many mentions in all" } },
+          returns = { { "List<Concept>", "the concepts, by key" } },
+          summary = "The concepts of the vocabulary, filtered",
+          description = "Raises ARG for an unknown option, NOT_FOUND (with the nearest names) for a theme or document that does not exist.",
+          example = [[
+local top = cdb.concepts{ theme = "onderwijs", min_mentions = 20 }
+print(#top, top[1].label)]],
+          expect = [[^1\tprofessionele leergemeenschap]],
+        },
+        {
+          name = "cdb.source",
+          params = { { "key", "string", 'a source key: "kessels2001", "bakker-schaufeli2008"' } },
+          returns = { { "Source?", "the source, or nil when no source has that key" } },
+          summary = "A cited source by its key",
+          description = [[
+Source keys are the surnames without particles, folded to ASCII, and the year
+("kessels-etal2011", "stam2007b"); `conceptdb query "SELECT source_key FROM v_source"` lists
+them. Raises ARG when key is not a string.]],
+          example = [[
+local s = cdb.source "bakker-schaufeli2008"
+print(s:cite(), s.citation_count)]],
+          expect = [[^Bakker & Schaufeli \(2008\)\t\d+]],
+        },
+        {
+          name = "cdb.sources",
+          params = { { "options?", "{author?: string, year?: string|integer, document?: string, min_citations?: integer}",
+                       "author: part of an author's name; year: the year, or its start "
+                         .. '("199" for the 1990s); document: a document or file key citing it; '
+                         .. "min_citations: at least this many citations" } },
+          returns = { { "List<Source>", "the sources, most cited first" } },
+          summary = "The cited sources, filtered, most cited first",
+          description = "Raises ARG for an unknown option, NOT_FOUND (with the nearest names) for a document that does not exist.",
+          example = [[
+local kessels = cdb.sources{ author = "Kessels" }
+print(#kessels, kessels[1]:cite())]],
+          expect = [[^\d+\tKessels \(2001\)]],
+        },
+        {
+          name = "cdb.document",
+          params = { { "key", "string", 'a document key: a file ("000") or a part of one ("001-p04", "004-ch3")' } },
+          returns = { { "Document?", "the document, or nil when no document has that key" } },
+          summary = "A document (a whole file, an article or a chapter) by its key",
+          description = "Raises ARG when key is not a string.",
+          example = [[
+local d = cdb.document "004-ch3"
+print(d.title, d.first_line, d.last_line)]],
+          expect = [[^Werken en leren in ontwikkelwerkplaatsen\t1050\t1946]],
+        },
+        {
+          name = "cdb.documents",
+          params = { { "options?", "{file?: string, kind?: string}",
+                       'file: a file key ("001"); kind: "article", "chapter", "interview", ... '
+                         .. "(the kinds of v_document)" } },
+          returns = { { "List<Document>", "the documents in file and line order, a file before its parts" } },
+          summary = "The documents, filtered by file or kind",
+          description = "Raises ARG for an unknown option.",
+          example = [[
+for _, d in ipairs(cdb.documents{ kind = "chapter" }:head(2)) do
+  print(d.key, d.title)
+end]],
+          expect = [[^004-ch1\tInleiding]],
+        },
+        {
+          name = "cdb.search",
+          params = {
+            { "query", "string", 'FTS5 query: words, "a phrase", OR, NOT, prefix*' },
+            { "options?", "{limit?: integer, document?: string}", "limit: at most this many hits (default 20); document: only in this document" },
+          },
+          returns = { { "List<SearchHit>", "the passages that match, best first" } },
+          summary = "Full-text search over the passages, with snippets",
+          description = [[
+Diacritics and case are ignored ("creeren" finds "creëren"). The snippet marks the matched
+words with [brackets]. Raises ARG for an empty query, an unknown option, or a query that is
+not valid FTS5 (put phrases in double quotes), and NOT_FOUND for a document that does not
+exist.]],
+          example = [[
+for _, hit in ipairs(cdb.search('"gespreid leiderschap"', { limit = 3 })) do
+  print(hit.document, hit.line, hit.snippet)
+end]],
+          expect = [=[\[Gespreid leiderschap\]]=],
+        },
+        {
+          name = "cdb.null",
+          type = "Null",
+          summary = "The SQL NULL, where nil cannot stand",
+          description = [[
+Binds a NULL parameter by name (`{ name = cdb.null }`), and stands for NULL in arrays and
+exports. Rows from cdb.sql hold nil for NULL instead. Prints as "null".]],
+          example = [[
+print(cdb.sql.value("SELECT ? IS NULL", { cdb.null }), tostring(cdb.null))]],
+          expect = [[^1\tnull]],
+        },
+        {
+          name = "cdb.args",
+          type = "table<string, any>",
+          summary = "The run's key=value arguments",
+          description = [[
+`conceptdb run SCRIPT key=value ...` puts each argument here as a string. A script that
+returns a spec (`{ args = {...}, main = fn }`) gets them checked, converted to their declared
+types and defaulted instead. All arguments are also in `arg` and `...`.]],
+          example = [[
+print(cdb.args.concept or "no concept= argument given")]],
+          expect = [[no concept= argument given]],
+        },
+        {
+          name = "cdb.version",
+          type = "string",
+          summary = "The conceptdb version that runs the script",
+          example = [[
+print(cdb.version)]],
+          expect = [[^\d+\.\d+\.\d+]],
+        },
+      },
+      types = {
+        {
+          name = "Null",
+          metatable = "cdb.null",
+          summary = "The type of cdb.null: one value, equal only to itself",
+          fields = {},
+        },
+      },
+    },
+    -----------------------------------------------------------------------------------------
+    {
+      key = "cdb.relations",
+      title = "cdb.relations",
+      summary = "The derived relations as Lists of rows: co-occurrence of concepts, concepts "
+        .. "next to sources, co-citation, and the curated relations of the vocabulary.",
+      entries = {
+        {
+          name = "cdb.relations.cooccurrence",
+          params = { { "options?", "{level?: string, min_count?: integer, measure?: string, concept?: string}",
+                       [[level: "sentence", "paragraph" (the default), "section", "document"; min_count: at least this many units together (default 1); measure: the order, "association_strength" (the default), "count", "jaccard", "inclusion"; concept: only the partners of this concept key]] } },
+          returns = { { "List<CooccurrencePair>", "each pair once (a < b), or every partner of `concept`, strongest first" } },
+          summary = "Pairs of concepts that occur in the same units",
+          description = "The measures are explained in the README (v_cooccurrence). Raises ARG for an unknown option, level or measure, NOT_FOUND (with the nearest names) for a concept that does not exist.",
+          example = [[
+local top = cdb.relations.cooccurrence{ level = "paragraph", min_count = 20 }
+print(top[1].a, top[1].b, top[1].count)]],
+          expect = [[^transformatie\ttransitie\t\d+]],
+        },
+        {
+          name = "cdb.relations.concept_source",
+          params = { { "options?", "{level?: string, concept?: string, source?: string, min_weight?: integer}",
+                       LEVEL .. "; concept, source: keys to keep; min_weight: at least this many units (default 1)" } },
+          returns = { { "List<ConceptSourcePair>", "the pairs, heaviest first" } },
+          summary = "Concepts and the sources cited in the same units",
+          description = "Raises ARG for an unknown option or level, NOT_FOUND (with the nearest names) for a concept or source that does not exist.",
+          example = [[
+cdb.relations.concept_source{ concept = "lerende-organisatie" }:head(3):print()]],
+          expect = [[senge1990]],
+        },
+        {
+          name = "cdb.relations.cocitation",
+          params = { { "options?", "{min_count?: integer}", "min_count: at least this many passages citing both (default 1)" } },
+          returns = { { "List<CocitationPair>", "each pair of sources once (a < b), most often together first" } },
+          summary = "Pairs of sources cited in the same passage",
+          description = "Raises ARG for an unknown option.",
+          example = [[
+local pairs = cdb.relations.cocitation{ min_count = 2 }
+print(#pairs > 0, pairs[1].count)]],
+          expect = [[^true\t\d+]],
+        },
+        {
+          name = "cdb.relations.curated",
+          params = { { "options?", "{type?: string}", 'type: "broader", "related", "contrasts_with", "part_of", "leads_to", "requires", "example_of"' } },
+          returns = { { "List<CuratedRelation>", "the relations with their evidence, by type, from and to" } },
+          summary = "The typed relations between concepts from the vocabulary",
+          description = "Raises ARG for an unknown option.",
+          example = [[
+local r = cdb.relations.curated{ type = "requires" }[1]
+print(r.from, r.type, r.to, r.file .. ":" .. r.line)]],
+          expect = [[\trequires\t]],
+        },
+      },
+      types = {
+        {
+          name = "CooccurrencePair",
+          summary = "A row of cdb.relations.cooccurrence",
+          fields = {
+            { "a", "string", "a concept key" },
+            { "b", "string", "the other concept key" },
+            { "count", "integer", "units holding both" },
+            { "association_strength", "number", "N·c_ab / (c_a·c_b); 1 is what chance gives" },
+            { "jaccard", "number", "c_ab / (c_a + c_b − c_ab)" },
+            { "inclusion", "number", "c_ab / min(c_a, c_b)" },
+          },
+        },
+        {
+          name = "ConceptSourcePair",
+          summary = "A row of cdb.relations.concept_source",
+          fields = {
+            { "concept_key", "string", "the concept" },
+            { "source_key", "string", "the source" },
+            { "level", "string", "the unit: sentence, paragraph or section" },
+            { "weight", "integer", "units holding both" },
+            { "passages", "integer", "passages holding both" },
+            { "documents", "integer", "documents holding both" },
+          },
+        },
+        {
+          name = "CocitationPair",
+          summary = "A row of cdb.relations.cocitation",
+          fields = {
+            { "a", "string", "a source key" },
+            { "b", "string", "the other source key" },
+            { "count", "integer", "passages citing both" },
+            { "documents", "integer", "documents citing both in one passage" },
+          },
+        },
+        {
+          name = "CuratedRelation",
+          summary = "A row of cdb.relations.curated",
+          fields = {
+            { "from", "string", "a concept key" },
+            { "type", "string", "broader, related, contrasts_with, part_of, leads_to, requires, example_of" },
+            { "to", "string", "the other concept key" },
+            { "file", "string?", "the file of the evidence" },
+            { "line", "integer?", "the first line of the evidence" },
+            { "line_end", "integer?", "its last line" },
+            { "note", "string?", "the curator's note" },
+          },
+        },
+      },
+    },
+    -----------------------------------------------------------------------------------------
+    {
+      key = "cdb.sql",
+      title = "cdb.sql",
+      summary = "Raw SQL over the database and its public views (README, \"Public views\"). "
+        .. "Parameters are {v1, v2} for ? or {name = v} for :name; NULL arrives as nil.",
+      entries = {
+        {
+          name = "cdb.sql.rows",
+          params = { { "sql", "string", "one SQL statement" },
+                     { "params?", "table", "{v1, v2} for ?, {name = v} for :name" } },
+          returns = { { "fun(): Row", "a generic-for iterator of rows" } },
+          summary = "Iterate over the rows of a query",
+          description = [[
+The statement is closed when the loop ends, breaks or raises. Raises SQL for an invalid
+statement, ARG for parameters that do not fit (count, name or type), READONLY for a write in
+a read-only run.]],
+          example = [[
+for d in cdb.sql.rows("SELECT key, title FROM v_document WHERE kind = ?", { "chapter" }) do
+  print(d.key, d.title)
+  break
+end]],
+          expect = [[^004-ch1\t]],
+        },
+        {
+          name = "cdb.sql.first",
+          params = { { "sql", "string", "one SQL statement" },
+                     { "params?", "table", "{v1, v2} for ?, {name = v} for :name" } },
+          returns = { { "Row?", "the first row, or nil when there is none" } },
+          summary = "The first row of a query",
+          description = "Raises as cdb.sql.rows does.",
+          example = [[
+local f = cdb.sql.first("SELECT file, lines FROM v_file WHERE file = :file", { file = "000" })
+print(f.file, f.lines)]],
+          expect = [[^000\t371]],
+        },
+        {
+          name = "cdb.sql.value",
+          params = { { "sql", "string", "one SQL statement" },
+                     { "params?", "table", "{v1, v2} for ?, {name = v} for :name" } },
+          returns = { { "any", "the first column of the first row, or nil when there is no row" } },
+          summary = "The first value of a query",
+          description = "Raises as cdb.sql.rows does.",
+          example = [[
+print(cdb.sql.value("SELECT count(*) FROM v_file"))]],
+          expect = [[^5\s*$]],
+        },
+        {
+          name = "cdb.sql.list",
+          params = { { "sql", "string", "one SQL statement" },
+                     { "params?", "table", "{v1, v2} for ?, {name = v} for :name" } },
+          returns = { { "List<Row>", "every row, with columns in the SELECT's order" } },
+          summary = "Every row of a query as a List",
+          description = "Printing and exports keep the SELECT's column order. Raises as cdb.sql.rows does.",
+          example = [[
+cdb.sql.list("SELECT file, lines FROM v_file ORDER BY file"):head(2):print()]],
+          expect = [[^file\s+lines\n-+\s+-+\n000\s+371\n001\s+5245]],
+        },
+        {
+          name = "cdb.sql.exec",
+          params = { { "sql", "string", "one SQL statement" },
+                     { "params?", "table", "{v1, v2} for ?, {name = v} for :name" } },
+          returns = { { "integer", "the number of rows changed" } },
+          summary = "Run a statement that changes rows",
+          description = [[
+Writing to the database needs `conceptdb run --write` (or `writes = true` in the script's
+spec); temporary tables can be written in any run. Raises READONLY for a write in a
+read-only run, SQL for an invalid statement, ARG for parameters that do not fit.]],
+          example = [[
+cdb.sql.exec("CREATE TEMP TABLE note (text TEXT)")
+print(cdb.sql.exec("INSERT INTO note VALUES (?), (?)", { "a", "b" }))]],
+          expect = [[^2\s*$]],
+        },
+        {
+          name = "cdb.sql.prepare",
+          params = { { "sql", "string", "one SQL statement" } },
+          returns = { { "Statement", "the statement, to run many times with different parameters" } },
+          summary = "Prepare a statement for repeated use",
+          description = [[
+Close it with `st:close()`, or declare it `local st <close> = cdb.sql.prepare(...)`; it is
+closed at the end of the run otherwise. Raises SQL for an invalid statement.]],
+          example = [[
+local st <close> = cdb.sql.prepare("SELECT label FROM v_concept WHERE concept_key = ?")
+print(st:value{ "leiderschap" }, st:value{ "gespreid-leiderschap" })]],
+          expect = [[^leiderschap\tgespreid leiderschap]],
+        },
+        {
+          name = "cdb.sql.atomic",
+          params = { { "fn", "function", "the function to run" }, { "...", "any", "its arguments" } },
+          returns = { { "any", "what fn returns" } },
+          summary = "Run a function in a savepoint: all of its writes or none",
+          description = [[
+An error inside fn undoes what fn wrote and is raised again (catch it with pcall or cdb.try
+to go on). Raises ARG when fn is not a function.]],
+          example = [[
+cdb.sql.exec("CREATE TEMP TABLE seen (key TEXT)")
+local ok = cdb.try(cdb.sql.atomic, function()
+  cdb.sql.exec("INSERT INTO seen VALUES ('x')")
+  error("changed my mind")
+end)
+print(ok, cdb.sql.value("SELECT count(*) FROM seen"))]],
+          expect = [[^false\t0]],
+        },
+        {
+          name = "Statement:rows",
+          params = { { "params?", "table", "{v1, v2} for ?, {name = v} for :name" } },
+          returns = { { "fun(): Row", "a generic-for iterator of rows" } },
+          summary = "Iterate over the rows of the statement with these parameters",
+          description = "The statement is reset when the loop ends, breaks or raises. Raises ARG for a closed statement or parameters that do not fit.",
+          example = [[
+local st <close> = cdb.sql.prepare("SELECT key FROM v_document WHERE parent = ? ORDER BY first_line")
+for row in st:rows{ "004" } do print(row.key) break end]],
+          expect = [[^004-fm]],
+        },
+        {
+          name = "Statement:first",
+          params = { { "params?", "table", "{v1, v2} for ?, {name = v} for :name" } },
+          returns = { { "Row?", "the first row, or nil" } },
+          summary = "The first row of the statement with these parameters",
+          description = "Raises ARG for a closed statement or parameters that do not fit.",
+          example = [[
+local st <close> = cdb.sql.prepare("SELECT * FROM v_file WHERE file = ?")
+print(st:first{ "002" }.lines, st:first{ "999" } == nil)]],
+          expect = [[^353\ttrue]],
+        },
+        {
+          name = "Statement:value",
+          params = { { "params?", "table", "{v1, v2} for ?, {name = v} for :name" } },
+          returns = { { "any", "the first column of the first row, or nil" } },
+          summary = "The first value of the statement with these parameters",
+          description = "Raises ARG for a closed statement or parameters that do not fit.",
+          example = [[
+local st <close> = cdb.sql.prepare("SELECT count(*) FROM v_document WHERE parent = ?")
+print(st:value{ "001" }, st:value{ "004" })]],
+          expect = [[^17\t11]],
+        },
+        {
+          name = "Statement:exec",
+          params = { { "params?", "table", "{v1, v2} for ?, {name = v} for :name" } },
+          returns = { { "integer", "the number of rows changed" } },
+          summary = "Run the statement with these parameters; for writes",
+          description = "Raises as cdb.sql.exec does, and ARG for a closed statement.",
+          example = [[
+cdb.sql.exec("CREATE TEMP TABLE pick (key TEXT)")
+local add <close> = cdb.sql.prepare("INSERT INTO pick VALUES (?)")
+for _, key in ipairs{ "a", "b", "c" } do add:exec{ key } end
+print(cdb.sql.value("SELECT count(*) FROM pick"))]],
+          expect = [[^3\s*$]],
+        },
+        {
+          name = "Statement:close",
+          params = {},
+          returns = {},
+          summary = "Finalise the statement; using it afterwards raises ARG",
+          description = "Closing twice is harmless. A `<close>` variable closes it for you.",
+          example = [[
+local st = cdb.sql.prepare("SELECT 1")
+st:close()
+print(cdb.try(st.value, st))]],
+          expect = [[^false\t.*ARG: the statement was closed]],
+        },
+      },
+      types = {
+        {
+          name = "Row",
+          summary = "A row of a query: a table keyed by column name, NULL as nil",
+          description = "INTEGER columns arrive as exact integers, REAL as floats, TEXT as strings.",
+          fields = {
+            { "[string]", "any", "the value of the column of that name" },
+          },
+        },
+        {
+          name = "Statement",
+          metatable = "cdb.sql.statement",
+          summary = "A prepared statement (cdb.sql.prepare), run many times with new parameters",
+          fields = {},
+        },
+      },
+    },
+    -----------------------------------------------------------------------------------------
+    {
+      key = "cdb.List",
+      title = "cdb.List",
+      summary = "A chainable array: every domain query returns one. No method changes the list "
+        .. "it is called on; print(list) shows it as an aligned table. Misuse raises ARG at the "
+        .. "script's line.",
+      entries = {
+        {
+          name = "cdb.List",
+          params = { { "t?", "table", "an array; nil holes are dropped" } },
+          returns = { { "List", "a new List of the array's items (empty without t)" } },
+          summary = "Wrap an array as a List",
+          description = "Same as cdb.List.new. Raises ARG when t is not a table.",
+          example = [[
+local l = cdb.List{ 3, 1, 2 }
+print(l:sort():totable()[1], #l)]],
+          expect = [[^1\t3]],
+        },
+        {
+          name = "cdb.List.new",
+          params = { { "t?", "table", "an array; nil holes are dropped" } },
+          returns = { { "List", "a new List of a copy of the items; a List's columns are kept" } },
+          summary = "A List of a copy of an array",
+          description = "Raises ARG when t is not a table.",
+          example = [[
+print(cdb.List.new{ "a", "b" }:count())]],
+          expect = [[^2\s*$]],
+        },
+        {
+          name = "cdb.List.of",
+          params = { { "...", "any", "the items; nil arguments are dropped" } },
+          returns = { { "List", "a List of the arguments" } },
+          summary = "A List of the arguments",
+          example = [[
+print(cdb.List.of("x", nil, "y"):count())]],
+          expect = [[^2\s*$]],
+        },
+        {
+          name = "cdb.List.is",
+          params = { { "x", "any", "any value" } },
+          returns = { { "boolean", "whether x is a List" } },
+          summary = "Whether a value is a List",
+          example = [[
+print(cdb.List.is(cdb.concepts()), cdb.List.is({}))]],
+          expect = [[^true\tfalse]],
+        },
+        {
+          name = "List:map",
+          params = { { "fn", "fun(item: any, i: integer): any", "the function to apply" } },
+          returns = { { "List", "fn(item, i) for every item; nil results are dropped" } },
+          summary = "Transform every item",
+          example = [[
+cdb.concepts{ min_mentions = 100 }
+  :map(function(c) return { concept = c.label, mentions = c:count() } end)
+  :print()]],
+          expect = [[leiderschap\s+\d+]],
+        },
+        {
+          name = "List:filter",
+          params = { { "predicate", "table|fun(item: any, i: integer): boolean",
+                       "a function, or {field = value, ...}: every field equal (a function value tests the field; cdb.null matches a missing field)" } },
+          returns = { { "List", "the items kept; keeps the columns" } },
+          summary = "Keep the items for which the predicate holds",
+          example = [[
+local onderwijs = cdb.concepts():filter{ theme = "onderwijs" }
+local busy = onderwijs:filter(function(c) return c:count() >= 10 end)
+print(#onderwijs, #busy)]],
+          expect = [[^18\t\d+]],
+        },
+        {
+          name = "List:sort",
+          params = { { "key?", "string|fun(item: any): any", "a field name or a function; none: the items themselves" },
+                     { "order?", "string", '"asc" (the default) or "desc"' } },
+          returns = { { "List", "the items sorted (stable); nil, cdb.null and NaN keys last" } },
+          summary = "Sort by a field or a function",
+          example = [[
+local top = cdb.concepts():sort("mention_count", "desc"):head(3)
+print(top[1].key, top[1].mention_count)]],
+          expect = [[^leidinggevende\t\d+]],
+        },
+        {
+          name = "List:group_by",
+          params = { { "key?", "string|fun(item: any): any", "a field name or a function; none: the items themselves" } },
+          returns = { { "List", "{key = k, items = List} per distinct key, in order of first appearance" } },
+          summary = "Group the items by a key",
+          description = "nil and cdb.null keys form one group with key nil.",
+          example = [[
+for _, g in ipairs(cdb.documents{ file = "004" }:group_by("kind")) do
+  print(g.key, #g.items)
+end]],
+          expect = [[chapter\t9]],
+        },
+        {
+          name = "List:count_by",
+          params = { { "key?", "string|fun(item: any): any", "a field name or a function; none: the items themselves" } },
+          returns = { { "List", "{key = k, count = n} rows, highest count first, then by key" } },
+          summary = "Count the items per key",
+          example = [[
+cdb.concepts():count_by("theme"):print()]],
+          expect = [[leiderschap\s+77]],
+        },
+        {
+          name = "List:pivot",
+          params = { { "row_key", "string|fun(item: any): any", "what makes a row" },
+                     { "column_key", "string|fun(item: any): any", "what makes a column" },
+                     { "value?", "string|fun(items: List): any", "none: count the items of a cell; a field name: sum it; a function: compute the cell from its items" } },
+          returns = { { "List", "one record per row key with a field per column key; columns = {row_key, sorted column keys}" } },
+          summary = "A cross table of two keys",
+          description = "Missing cells are 0 for counts and sums, nil for a function. Items with a nil column key are left out.",
+          example = [[
+cdb.documents()
+  :filter(function(d) return d.parent ~= nil end)
+  :pivot("file", "kind")
+  :print()]],
+          expect = [[004\s.*\b9\b]],
+        },
+        {
+          name = "List:join",
+          params = { { "other", "List|table", "the right-hand List or array of records" },
+                     { "key", "string|fun(item: any): any", "the key of the left records" },
+                     { "other_key?", "string|fun(item: any): any", "the key of the right records (default: key)" },
+                     { "options?", "{how?: string}", 'how: "inner" (the default) or "left" (keep left records that match nothing)' } },
+          returns = { { "List", "merged records, one per matching pair; the left record wins a field both have" } },
+          summary = "Join two lists of records on a key",
+          description = "nil keys never match. Raises ARG when an item is not a record.",
+          example = [[
+local cited = {}
+for row in cdb.sql.rows("SELECT document, count(*) AS citations FROM v_citation GROUP BY document") do
+  cited[#cited + 1] = row
+end
+cdb.documents{ kind = "chapter" }
+  :map(function(d) return { key = d.key, title = d.title } end)
+  :join(cited, "key", "document")
+  :sort("citations", "desc"):with_columns("key", "citations", "title"):head(2):print()]],
+          expect = [[004-ch\d]],
+        },
+        {
+          name = "List:head",
+          params = { { "n?", "integer", "how many (default 10)" } },
+          returns = { { "List", "the first n items; keeps the columns" } },
+          summary = "The first n items",
+          example = [[
+print(#cdb.concepts():head(), #cdb.concepts():head(3))]],
+          expect = [[^10\t3]],
+        },
+        {
+          name = "List:unique",
+          params = { { "key?", "string|fun(item: any): any", "a field name or a function; none: the items themselves (tables by identity)" } },
+          returns = { { "List", "the first item for each distinct key; keeps the columns" } },
+          summary = "Drop items whose key was seen before",
+          example = [[
+local themes = cdb.concepts():unique("theme"):map(function(c) return c.theme end)
+print(#themes)]],
+          expect = [[^6\s*$]],
+        },
+        {
+          name = "List:flatten",
+          params = {},
+          returns = { { "List", "the items of nested Lists and arrays spliced in, one level deep" } },
+          summary = "Splice nested lists into one",
+          example = [[
+print(cdb.List{ { 1, 2 }, cdb.List{ 3 }, 4 }:flatten():count())]],
+          expect = [[^4\s*$]],
+        },
+        {
+          name = "List:sum",
+          params = { { "key?", "string|fun(item: any): any", "a field name or a function; none: the items themselves" } },
+          returns = { { "number", "the sum (0 for an empty list); nil and cdb.null are skipped" } },
+          summary = "Add up the items or a field of them",
+          description = "Raises ARG for a value that is not a number.",
+          example = [[
+print(cdb.documents{ kind = "chapter" }:sum("passage_count"))]],
+          expect = [[^\d{3,}\s*$]],
+        },
+        {
+          name = "List:count",
+          params = {},
+          returns = { { "integer", "the number of items" } },
+          summary = "The number of items",
+          example = [[
+print(cdb.documents{ file = "001" }:count())]],
+          expect = [[^18\s*$]],
+        },
+        {
+          name = "List:first",
+          params = {},
+          returns = { { "any", "the first item, or nil for an empty list" } },
+          summary = "The first item",
+          example = [[
+print(cdb.documents():first().key)]],
+          expect = [[^000\s*$]],
+        },
+        {
+          name = "List:each",
+          params = { { "fn", "fun(item: any, i: integer)", "called for every item" } },
+          returns = { { "List", "the list itself" } },
+          summary = "Call a function for every item",
+          example = [[
+cdb.documents{ kind = "chapter" }:head(2):each(function(d, i) print(i, d.key) end)]],
+          expect = [[^1\t004-ch1\n2\t004-ch2]],
+        },
+        {
+          name = "List:totable",
+          params = {},
+          returns = { { "table", "a plain array of the items (no metatable, no columns)" } },
+          summary = "The items as a plain Lua array",
+          example = [[
+local t = cdb.List.of(1, 2):totable()
+print(cdb.List.is(t), #t)]],
+          expect = [[^false\t2]],
+        },
+        {
+          name = "List:with_columns",
+          params = { { "...", "string|string[]", "the column names, as arguments or one array" } },
+          returns = { { "List", "a copy whose columns (for printing and export) are these, in this order" } },
+          summary = "Choose and order the columns to print or export",
+          description = "Raises ARG for a name that is not a string or number, or one given twice.",
+          example = [[
+cdb.concepts{ min_mentions = 150 }
+  :map(function(c) return { key = c.key, label = c.label, mentions = c:count() } end)
+  :with_columns{ "mentions", "key" }
+  :print()]],
+          expect = [[^mentions\s+key\n-+\s+-+\n\s*\d+\s+leider]],
+        },
+        {
+          name = "List:print",
+          params = { { "max_rows?", "integer", "at most this many rows (default 50)" } },
+          returns = { { "List", "the list itself" } },
+          summary = "Print the list as an aligned table",
+          description = "Records become a table with a header; other values one per line. A last line says how many rows were left out.",
+          example = [[
+cdb.documents{ file = "004" }
+  :map(function(d) return { key = d.key, kind = d.kind, title = d.title } end)
+  :with_columns("key", "kind")
+  :print(3)]],
+          expect = [[key\s+kind\n-+\s+-+\n004\s+book[\s\S]*more rows]],
+        },
+      },
+      types = {
+        {
+          name = "List",
+          metatable = "cdb.List",
+          table = "cdb.List",
+          summary = "An array with methods: items at 1..#list, never nil",
+          fields = {
+            { "columns", "string[]?", "the column order for printing and export, when set (pivot, with_columns)" },
+          },
+        },
+      },
+    },
+    -----------------------------------------------------------------------------------------
+    {
+      key = "domain",
+      title = "domain objects",
+      summary = "Concepts, sources and documents are tables of their view's columns with methods; "
+        .. "the rows their methods return are plain tables (records). Every one knows its file and lines.",
+      entries = {
+        {
+          name = "Concept:labels",
+          params = {},
+          returns = { { "List<Label>", "the preferred labels first, then alternative and hidden ones" } },
+          summary = "The concept's labels in every language",
+          example = [[
+cdb.concept("PLG"):labels():print()]],
+          expect = [[alt\s+nl\s+\d+\s+PLG]],
+        },
+        {
+          name = "Concept:count",
+          params = { { "with_narrower?", "boolean", "true: also count the mentions of every concept below it" } },
+          returns = { { "integer", "the number of mentions" } },
+          summary = "How often the concept is mentioned",
+          example = [[
+local c = cdb.concept "leiderschap"
+print(c:count() < c:count(true))]],
+          expect = [[^true]],
+        },
+        {
+          name = "Concept:broader",
+          params = {},
+          returns = { { "List<Concept>", "the wider concepts along broader, by key" } },
+          summary = "The concepts this one is a kind of",
+          example = [[
+print(cdb.concept("gespreid-leiderschap"):broader()[1].key)]],
+          expect = [[^leiderschap\s*$]],
+        },
+        {
+          name = "Concept:narrower",
+          params = {},
+          returns = { { "List<Concept>", "the concepts whose broader is this one, by key" } },
+          summary = "The kinds of this concept",
+          example = [[
+cdb.concept("leiderschap"):narrower():head(3):print()]],
+          expect = [[gespreid leiderschap \(gespreid-leiderschap\)]],
+        },
+        {
+          name = "Concept:related",
+          params = { { "relation_type?", "string", 'only relations of this type ("requires", "leads_to", ...)' } },
+          returns = { { "List<Relation>", "every curated relation in both directions, with its evidence" } },
+          summary = "The curated relations of the concept",
+          example = [[
+for _, r in ipairs(cdb.concept("professionele-ruimte"):related("leads_to")) do
+  print(r.direction, r.concept.key, r.file .. ":" .. r.line)
+end]],
+          expect = [[out\tregelmogelijkheid\t000:193]],
+        },
+        {
+          name = "Concept:mentions",
+          params = { { "options?", "{document?: string, rule?: string}", 'document: only in this document; rule: only matches by this rule ("label", "plural", "compound", ...)' } },
+          returns = { { "List<Mention>", "the mentions in file and line order" } },
+          summary = "Where the concept is named, and why it matched",
+          description = "Raises ARG for an unknown option, NOT_FOUND (with the nearest names) for a document that does not exist.",
+          example = [[
+local m = cdb.concept("PLG"):mentions{ rule = "plural" }[1]
+print(m.file, m.line, m.text)]],
+          expect = [[^002\t2\tprofessionele leergemeenschappen]],
+        },
+        {
+          name = "Concept:documents",
+          params = {},
+          returns = { { "List<ConceptDocument>", "the documents, most mentions first" } },
+          summary = "The documents that mention the concept",
+          example = [[
+cdb.concept("PLG"):documents():print()]],
+          expect = [[002\s+002\s+25\s+Leiderschap en professionele leergemeenschappen]],
+        },
+        {
+          name = "Concept:sources",
+          params = { { "options?", "{level?: string}", LEVEL } },
+          returns = { { "List<SourceWeight>", "the sources, heaviest first" } },
+          summary = "The sources cited in the same units as the concept",
+          description = "Raises ARG for an unknown option or level.",
+          example = [[
+for _, s in ipairs(cdb.concept("PLG"):sources{ level = "sentence" }) do
+  print(s.weight, s.source:cite())
+end]],
+          expect = [[^1\tVerbiest \(2012\)]],
+        },
+        {
+          name = "Concept:cooccurring",
+          params = { { "options?", "{level?: string, measure?: string, min_count?: integer}",
+                       [[level: "sentence", "paragraph" (the default), "section", "document"; measure: the order, "association_strength" (the default), "count", "jaccard", "inclusion"; min_count: at least this many units together (default 1)]] } },
+          returns = { { "List<Neighbour>", "the concepts, strongest first" } },
+          summary = "The concepts that occur in the same units as this one",
+          description = "Raises ARG for an unknown option, level or measure.",
+          example = [[
+cdb.concept("PLG"):cooccurring{ min_count = 3 }:head(3):print()]],
+          expect = [[verticale positionering]],
+        },
+        {
+          name = "Source:cite",
+          params = { { "form?", "string", '"narrative" (the default) or "parenthetical"' } },
+          returns = { { "string", 'the APA-style in-text form: "Kessels (2001)", "(Kessels, 2001)"' } },
+          summary = "The source as it is cited in a text",
+          description = 'Two authors are joined by "&", three or more become "et al."; legal sources are their name only. Raises ARG for another form.',
+          example = [[
+local s = cdb.source "kessels-etal2011"
+print(s:cite(), s:cite("parenthetical"))]],
+          expect = [[^Kessels et al\. \(2011\)\t\(Kessels et al\., 2011\)]],
+        },
+        {
+          name = "Source:citations",
+          params = {},
+          returns = { { "List<Citation>", "the citations in file and line order" } },
+          summary = "Where the source is cited",
+          example = [[
+cdb.source("kessels2001"):citations():print()]],
+          expect = [[000\s+000\s+245\s+245\s+\(Kessels, 2001\)]],
+        },
+        {
+          name = "Source:concepts",
+          params = { { "options?", "{level?: string}", LEVEL } },
+          returns = { { "List<ConceptWeight>", "the concepts, heaviest first" } },
+          summary = "The concepts mentioned in the same units as the source",
+          description = "Raises ARG for an unknown option or level.",
+          example = [[
+print(cdb.source("kessels2001"):concepts()[1].concept.key)]],
+          expect = [[^kennisproductiviteit\s*$]],
+        },
+        {
+          name = "Document:passages",
+          params = {},
+          returns = { { "List<Passage>", "the passages in reading order, repeated pull quotes left out" } },
+          summary = "The document's passages",
+          example = [[
+local p = cdb.document("004-ch3"):passages()[2]
+print(p.kind, p.first_line, p.last_line)]],
+          expect = [[^paragraph\t1051\t1053]],
+        },
+        {
+          name = "Document:concepts",
+          params = {},
+          returns = { { "List<ConceptCount>", "the concepts, most mentioned first" } },
+          summary = "The concepts the document mentions",
+          example = [[
+local top = cdb.document("004-ch3"):concepts()[1]
+print(top.concept.key, top.mentions)]],
+          expect = [[^ontwikkelwerkplaats\t\d+]],
+        },
+        {
+          name = "Document:citations",
+          params = {},
+          returns = { { "List<DocumentCitation>", "the citations in line order" } },
+          summary = "The citations in the document",
+          example = [[
+local c = cdb.document("004-ch3"):citations()[1]
+print(c.line, c.text, c.source:cite())]],
+          expect = [[^1148\t\(Brandts & Kuiper, 2013\)\tBrandts & Kuiper \(2013\)]],
+        },
+      },
+      types = {
+        {
+          name = "Concept",
+          metatable = "cdb.Concept",
+          summary = "A concept of the curated vocabulary, with its counts",
+          description = "tostring gives \"label (key)\"; two Concepts are equal when their keys are.",
+          fields = {
+            { "key", "string", 'the stable key: "professionele-leergemeenschap"' },
+            { "label", "string", "the Dutch preferred label" },
+            { "label_en", "string?", "the English preferred label" },
+            { "theme", "string", "the vocabulary theme (its file)" },
+            { "definition", "string", "the definition, in our own words" },
+            { "scope_note", "string?", "how the concept is used, where that needs saying" },
+            { "mention_count", "integer", "mentions in the corpus" },
+            { "document_count", "integer", "documents that mention it" },
+            { "mentions_with_narrower", "integer", "mentions of it and of every concept below it" },
+            { "vocabulary", "string", 'where it is defined: "onderwijs.toml:94"' },
+            { "only_in", "string?", "the file or document keys it is matched in only (', '-separated), or nil" },
+          },
+        },
+        {
+          name = "Source",
+          metatable = "cdb.Source",
+          summary = "A cited work: one per work across the corpus, however it was spelt",
+          description = "tostring gives the narrative citation; two Sources are equal when their keys are.",
+          fields = {
+            { "key", "string", 'the stable key: "bakker-schaufeli2008"' },
+            { "first_author", "string", "the first author as cited most" },
+            { "authors", "string[]", 'the authors as cited: surnames with their particles ("De Waal") or an organisation; no "et al."' },
+            { "et_al", "boolean", 'whether the authors end in "et al."' },
+            { "year", "string?", 'as printed: "2001", "1996a", "z.j."' },
+            { "title", "string?", "from a reference entry; never invented" },
+            { "kind", "string", '"work", "organisation" or "legal"' },
+            { "citation_count", "integer", "citations of it" },
+            { "document_count", "integer", "documents citing it" },
+            { "container", "string?", "the journal or book it appeared in" },
+            { "publisher", "string?", "its publisher" },
+            { "url", "string?", "its URL" },
+          },
+        },
+        {
+          name = "Document",
+          metatable = "cdb.Document",
+          summary = "A document: a whole file, or a part of one (an article, a chapter)",
+          description = "tostring gives \"key title\".",
+          fields = {
+            { "key", "string", '"000", "001-p04", "004-ch3"' },
+            { "file", "string", "the key of its file" },
+            { "parent", "string?", "the key of the document it is part of, nil for a whole file" },
+            { "kind", "string", '"article", "chapter", "interview", "book", ...' },
+            { "title", "string?", "the printed title" },
+            { "authors", "string?", "the authors, '; '-separated" },
+            { "year", "integer?", "the year of publication" },
+            { "first_line", "integer", "its first line in the file" },
+            { "last_line", "integer", "its last line" },
+            { "passage_count", "integer", "its passages, repeats not counted" },
+          },
+        },
+        {
+          name = "Label",
+          summary = "A label of a concept (Concept:labels)",
+          fields = {
+            { "kind", "string", '"pref", "alt" or "hidden"' },
+            { "language", "string", '"nl" or "en"' },
+            { "text", "string", "the label as written in the vocabulary" },
+            { "mentions", "integer", "mentions it matched" },
+          },
+        },
+        {
+          name = "Relation",
+          summary = "A curated relation seen from one concept (Concept:related)",
+          fields = {
+            { "type", "string", "broader, related, contrasts_with, part_of, leads_to, requires, example_of" },
+            { "direction", "string", '"out" (this concept → the other) or "in"' },
+            { "concept", "Concept", "the concept at the other end" },
+            { "file", "string?", "the file of the evidence" },
+            { "line", "integer?", "its first line" },
+            { "line_end", "integer?", "its last line" },
+            { "note", "string?", "the curator's note" },
+          },
+        },
+        {
+          name = "Mention",
+          summary = "A place where a concept is named (Concept:mentions)",
+          fields = {
+            { "file", "string", "the file" },
+            { "document", "string", "the document key" },
+            { "line", "integer", "the first line" },
+            { "line_end", "integer", "the last line" },
+            { "text", "string", "the words as they stand" },
+            { "label", "string", "the label that matched" },
+            { "rule", "string", '"label", "plural", "adjective", "diminutive", "spelling", "compound", "elliptic", or several joined by "+"' },
+            { "explanation", "string", "the match in words" },
+            { "passage_id", "integer", "the passage (v_passage.id)" },
+            { "sentence_id", "integer?", "the sentence (v_sentence.id)" },
+          },
+        },
+        {
+          name = "ConceptDocument",
+          summary = "A document that mentions a concept (Concept:documents)",
+          fields = {
+            { "document", "string", "the document key" },
+            { "title", "string?", "its title" },
+            { "file", "string", "its file" },
+            { "mentions", "integer", "mentions of the concept in it" },
+          },
+        },
+        {
+          name = "SourceWeight",
+          summary = "A source next to a concept (Concept:sources)",
+          fields = {
+            { "source", "Source", "the source" },
+            { "weight", "integer", "units holding both" },
+            { "passages", "integer", "passages holding both" },
+            { "documents", "integer", "documents holding both" },
+          },
+        },
+        {
+          name = "Neighbour",
+          summary = "A concept that occurs with another (Concept:cooccurring)",
+          fields = {
+            { "concept", "Concept", "the other concept" },
+            { "count", "integer", "units holding both" },
+            { "association_strength", "number", "N·c_ab / (c_a·c_b); 1 is what chance gives" },
+            { "jaccard", "number", "c_ab / (c_a + c_b − c_ab)" },
+            { "inclusion", "number", "c_ab / min(c_a, c_b)" },
+          },
+        },
+        {
+          name = "Citation",
+          summary = "A place where a source is cited (Source:citations)",
+          fields = {
+            { "file", "string", "the file" },
+            { "document", "string", "the document key" },
+            { "line", "integer", "the first line" },
+            { "line_end", "integer", "the last line" },
+            { "text", "string", 'the citation as it stands: "(Kessels, 2001)"' },
+            { "locator", "string?", 'the page or part: "p. 21-22"' },
+          },
+        },
+        {
+          name = "ConceptWeight",
+          summary = "A concept next to a source (Source:concepts)",
+          fields = {
+            { "concept", "Concept", "the concept" },
+            { "weight", "integer", "units holding both" },
+            { "passages", "integer", "passages holding both" },
+            { "documents", "integer", "documents holding both" },
+          },
+        },
+        {
+          name = "Passage",
+          summary = "A passage of a document (Document:passages)",
+          fields = {
+            { "id", "integer", "v_passage.id" },
+            { "seq", "integer", "its place in the document" },
+            { "kind", "string", '"paragraph", "heading", "caption", "box", "pull_quote", "bio", "references", "byline", "list_item"' },
+            { "first_line", "integer", "the first line" },
+            { "last_line", "integer", "the last line" },
+            { "text", "string", "the normalised text" },
+            { "section", "string?", "the title of its section" },
+          },
+        },
+        {
+          name = "ConceptCount",
+          summary = "A concept of a document (Document:concepts)",
+          fields = {
+            { "concept", "Concept", "the concept" },
+            { "mentions", "integer", "its mentions in the document" },
+          },
+        },
+        {
+          name = "DocumentCitation",
+          summary = "A citation in a document (Document:citations)",
+          fields = {
+            { "line", "integer", "the first line" },
+            { "text", "string", "the citation as it stands" },
+            { "source", "Source?", "the cited source" },
+            { "locator", "string?", 'the page or part: "p. 21-22"' },
+          },
+        },
+        {
+          name = "SearchHit",
+          summary = "A passage found by cdb.search",
+          fields = {
+            { "file", "string", "the file" },
+            { "document", "string", "the document key" },
+            { "line", "integer", "the passage's first line" },
+            { "line_end", "integer", "its last line" },
+            { "passage_id", "integer", "v_passage.id" },
+            { "snippet", "string", "the words around the match, the matched words in [brackets]" },
+          },
+        },
+      },
+    },
+    -----------------------------------------------------------------------------------------
+    {
+      key = "errors",
+      title = "errors",
+      summary = "Misuse and database failures raise \"script.lua:LINE: CODE: message\" (codes "
+        .. "SQL, ARG, NOT_FOUND, READONLY, AMBIGUOUS, IO, LIMIT_TIME, LIMIT_MEM); a lookup that finds nothing "
+        .. "returns nil. Limits cannot be caught for good.",
+      entries = {
+        {
+          name = "cdb.try",
+          params = { { "fn", "function", "the function to run" }, { "...", "any", "its arguments" } },
+          returns = { { "boolean", "true when fn succeeded" },
+                      { "any", "fn's results, or an Error when it failed" } },
+          summary = "Run a function and return ok plus its results, or false plus an Error",
+          description = "For scripts that go on after an error. Raises ARG when fn is not a function.",
+          example = [[
+local ok, err = cdb.try(cdb.search, "AND")
+print(ok, err.code)]],
+          expect = [[^false\tARG]],
+        },
+        {
+          name = "cdb.raise",
+          params = { { "code", "string", 'an error code: "ARG", "SQL", ...' },
+                     { "message", "string", "what went wrong and what to do" },
+                     { "level?", "integer", "which caller the position names: 1 (the default) is the caller of the function that calls raise" } },
+          returns = {},
+          summary = "Raise an error with a code at the line of the caller",
+          description = "For Lua modules (scripts/lib) that check their own arguments the way cdb does.",
+          example = [[
+local function area(w) if type(w) ~= "number" then cdb.raise("ARG", "area needs a number") end return w * w end
+local ok, err = cdb.try(function() return area("x") end)
+print(err.code, err.message)]],
+          expect = [[^ARG\tarea needs a number]],
+        },
+      },
+      types = {
+        {
+          name = "Error",
+          metatable = "cdb.Error",
+          summary = "An error caught by cdb.try",
+          description = "tostring gives the whole text: \"script.lua:12: ARG: ...\".",
+          fields = {
+            { "code", "string", '"SQL", "ARG", "NOT_FOUND", "READONLY", "AMBIGUOUS", "IO", ...; "LUA" for a plain Lua error' },
+            { "message", "string", "the message without position and code" },
+            { "where", "string?", '"script.lua:12", when the error has a position' },
+            { "text", "string", "the error as raised" },
+          },
+        },
+      },
+    },
+  },
+}
