@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "export/html_writer.hpp"
 #include "export/json_writer.hpp"
 
 namespace exporter {
@@ -27,27 +28,6 @@ std::string non_negative(double value, const std::string& what) {
   return graph_number(value);
 }
 
-// VOSviewer shows a description as HTML: plain text must not be taken for markup.
-std::string html_text(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 struct LinkTotals {
   std::int64_t links = 0;
   double strength = 0;
@@ -63,6 +43,7 @@ std::string item(const Graph::Node& node, const std::string& weight_name, const 
     if (it == node.attributes.end()) continue;
     if (const auto* text = std::get_if<std::string>(&it->second); text && !text->empty()) {
       out += ", " + json_quoted(name) + ": " +
+             // VOSviewer shows a description as HTML: plain text must not be taken for markup.
              json_quoted(name == "description" ? html_text(*text) : *text);
     }
   }

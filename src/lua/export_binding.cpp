@@ -84,8 +84,7 @@ std::vector<std::string> string_array(lua_State* L, int index, const char* what)
     lua_rawgeti(L, index, i);
     if (lua_type(L, -1) != LUA_TSTRING) {
       throw ScriptError(ErrorCode::kArg, std::string(what) + " " + std::to_string(i) +
-                                             " must be a string, got a " +
-                                             luaL_typename(L, -1));
+                                             " must be a string, got a " + luaL_typename(L, -1));
     }
     items.emplace_back(lua_tostring(L, -1));
     lua_pop(L, 1);
@@ -375,8 +374,8 @@ int export_graph(lua_State* L) {
     graph = exporter::load_cooccurrence_graph(*Host::from(L).db, options);
   } catch (const std::invalid_argument& e) {
     const std::string message = e.what();
-    const bool unknown_key = message.find("concept") != std::string::npos &&
-                             message.find("no ") != std::string::npos;
+    const bool unknown_key =
+        message.find("concept") != std::string::npos && message.find("no ") != std::string::npos;
     throw ScriptError(unknown_key ? ErrorCode::kNotFound : ErrorCode::kArg, message);
   }
   lua_createtable(L, 0, 2);
@@ -425,7 +424,8 @@ exporter::Attributes attributes_of(lua_State* L, int index,
     if (lua_type(L, -2) == LUA_TSTRING) {
       const std::string name = lua_tostring(L, -2);
       bool is_fixed = false;
-      for (auto f : fixed) is_fixed = is_fixed || name == f;
+      for (auto f : fixed)
+        is_fixed = is_fixed || name == f;
       if (!is_fixed) {
         switch (lua_type(L, -1)) {
           case LUA_TNUMBER:

@@ -62,8 +62,8 @@ fs::path resolve_output_path(const fs::path& out_dir, std::string_view requested
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
   if (ec) {
-    throw ScriptError(ErrorCode::kIo, "cannot make the folder '" +
-                                          target.parent_path().string() + "': " + ec.message());
+    throw ScriptError(ErrorCode::kIo, "cannot make the folder '" + target.parent_path().string() +
+                                          "': " + ec.message());
   }
   return target;
 }

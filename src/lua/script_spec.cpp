@@ -134,8 +134,7 @@ std::optional<ScriptSpec> read_script_spec(const fs::path& script, const fs::pat
   options.version = "spec";
   options.limits.seconds = 5;
   options.limits.memory_bytes = 64u << 20;
-  options.module_folders.push_back(script.has_parent_path() ? script.parent_path()
-                                                            : fs::path("."));
+  options.module_folders.push_back(script.has_parent_path() ? script.parent_path() : fs::path("."));
   for (const auto& folder : module_folders)
     options.module_folders.push_back(folder);
   options.out_dir = scratch.path();

@@ -29,8 +29,8 @@ struct ScriptSpec {
 
 // The spec of `script`, or nullopt when it returns none. Throws std::runtime_error with the
 // script's error when its top level fails, and when the database cannot be opened.
-std::optional<ScriptSpec> read_script_spec(const std::filesystem::path& script,
-                                           const std::filesystem::path& database,
-                                           const std::vector<std::filesystem::path>& module_folders);
+std::optional<ScriptSpec> read_script_spec(
+    const std::filesystem::path& script, const std::filesystem::path& database,
+    const std::vector<std::filesystem::path>& module_folders);
 
 }  // namespace luahost

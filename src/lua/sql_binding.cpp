@@ -345,14 +345,10 @@ void bind_parameters(lua_State* L, int index, store::Statement& st) {
 
 void push_sql_module(lua_State* L) {
   const luaL_Reg functions[] = {
-      {"rows", guarded<sql_rows>},
-      {"first", guarded<sql_first>},
-      {"value", guarded<sql_value>},
-      {"exec", guarded<sql_exec>},
-      {"prepare", guarded<sql_prepare>},
-      {"atomic", guarded<sql_atomic>},
-      {"_make_list", sql_make_list},
-      {nullptr, nullptr},
+      {"rows", guarded<sql_rows>},       {"first", guarded<sql_first>},
+      {"value", guarded<sql_value>},     {"exec", guarded<sql_exec>},
+      {"prepare", guarded<sql_prepare>}, {"atomic", guarded<sql_atomic>},
+      {"_make_list", sql_make_list},     {nullptr, nullptr},
   };
   push_cursor_metatable(L);
   lua_pop(L, 1);

@@ -2,6 +2,7 @@
 // commit puts the new content in place; an exception before it, or a write that fails,
 // leaves the old file byte for byte and no temporary file; errors name the path and why.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <signal.h>
 #include <sys/resource.h>
@@ -109,12 +110,39 @@ TEST(AtomicOutputFileTest, AFileInPlaceOfAFolderIsAClearError) {
 }
 
 TEST(AtomicOutputFileTest, UnwritableFolderIsAClearError) {
-  if (::geteuid() == 0) GTEST_SKIP() << "root may write in any folder";
   TempDir dir;
   std::filesystem::create_directory(dir / "ro");
   std::filesystem::permissions(
-      dir / "ro", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
-  const std::string message = message_of([&] { AtomicOutputFile file(dir / "ro" / "o.csv"); });
+      dir / "ro", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
+                      std::filesystem::perms::others_read | std::filesystem::perms::others_exec);
+  std::filesystem::permissions(dir.path(), std::filesystem::perms::others_exec,
+                               std::filesystem::perm_options::add);
+  // Root may write in any folder: then the attempt runs in a child that has dropped to
+  // "nobody", and sends its message back through a pipe.
+  std::string message;
+  if (::geteuid() != 0) {
+    message = message_of([&] { AtomicOutputFile file(dir / "ro" / "o.csv"); });
+  } else {
+    int channel[2];
+    ASSERT_EQ(::pipe(channel), 0);
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      ::close(channel[0]);
+      if (::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(3);
+      const std::string text = message_of([&] { AtomicOutputFile file(dir / "ro" / "o.csv"); });
+      const ssize_t written = ::write(channel[1], text.data(), text.size());
+      ::_exit(written == static_cast<ssize_t>(text.size()) ? 0 : 4);
+    }
+    ::close(channel[1]);
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(channel[0], buffer, sizeof buffer)) > 0;)
+      message.append(buffer, static_cast<std::size_t>(n));
+    ::close(channel[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
+  }
   std::filesystem::permissions(dir / "ro", std::filesystem::perms::owner_all);
   EXPECT_TRUE(contains(message, (dir / "ro" / "o.csv").string())) << message;
   EXPECT_TRUE(contains(message, "Permission denied")) << message;

@@ -222,7 +222,7 @@ TEST(HtmlRenderer, LetsALargeMapScrollRatherThanShrinkUnreadably) {
       wrapper + std::string("<div class=\"figure-scroll\"><div style=\"width: ").size()));
   EXPECT_GT(width, 688);
   const auto svgs = svg_probe::data_uri_svgs(html);
-  EXPECT_NEAR(width, report::svg_width_in_pixels(svgs[0]) * 0.8, 1);
+  EXPECT_NEAR(width, report::svg_width_in_pixels(svgs[0]) * 0.7, 1);
 }
 
 TEST(HtmlRenderer, ShowsGroupColoursInALegend) {

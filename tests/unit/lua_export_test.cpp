@@ -206,7 +206,8 @@ TEST_F(LuaExportTest, AReportIsWrittenAsHtmlOrMarkdown) {
 TEST_F(LuaExportTest, ReportMistakesPointAtTheScriptLine) {
   expect_error_at("local r = cdb.report.new { title = 'x' }\nr:heading('h', 7)\n", 2, "ARG");
   expect_error_at("cdb.report.new {}\n", 1, "needs a title");
-  expect_error_at("local r = cdb.report.new 'x'\n\nr:write('r.pdf')\n", 3, "must end in .html or .md");
+  expect_error_at("local r = cdb.report.new 'x'\n\nr:write('r.pdf')\n", 3,
+                  "must end in .html or .md");
   expect_error_at("local r = cdb.report.new 'x'\nr.heading('h')\n", 2, "call it with a colon");
 }
 
