@@ -514,6 +514,7 @@ local Document = {}
 ---A passage of a document (Document:passages)
 ---@class cdb.Passage
 ---@field id integer # v_passage.id
+---@field file string # the corpus file it is in
 ---@field seq integer # its place in the document
 ---@field kind string # "paragraph", "heading", "caption", "box", "pull_quote", "bio", "references", "byline", "list_item"
 ---@field first_line integer # the first line
@@ -646,5 +647,429 @@ function cdb.try(fn, ...) end
 ---@param message string # what went wrong and what to do
 ---@param level? integer # which caller the position names: 1 (the default) is the caller of the function that calls raise
 function cdb.raise(code, message, level) end
+
+-- -------------------------------------------------------------------------------- cdb.export and cdb.graph
+
+---A network of nodes and weighted edges (cdb.graph), to write or to draw in a report
+---
+---tostring gives "graph of N nodes and M edges". nodes and edges are Lists of plain tables:
+---filter or change them, or build a Graph with cdb.graph{nodes =, edges =}. Fields other
+---than id, label, weight and group of a node (source, target and weight of an edge) are
+---written as attributes when they hold text, numbers or booleans.
+---@class cdb.Graph
+---@field nodes cdb.List|cdb.GraphNode[] # the nodes
+---@field edges cdb.List|cdb.GraphEdge[] # the edges, each pair of nodes once
+---@field measure string? # what the edge weights are: "count", "association_strength", "jaccard" or "inclusion"; nil for a graph of your own
+cdb.Graph = {}
+
+---A node of a Graph: a concept, in a graph from cdb.graph
+---@class cdb.GraphNode
+---@field id string # the node's id: the concept key
+---@field label string # what is shown: the Dutch preferred label
+---@field weight number # the node's size: the concept's mentions
+---@field group string # its colour or cluster: the theme, or the top concept (group_by)
+---@field label_en string # the English preferred label; empty when there is none
+---@field theme string # the vocabulary theme
+---@field documents integer # documents that mention the concept
+---@field units integer # units at the graph's level that mention it
+---@field description string # the concept's definition
+
+---An edge of a Graph: two concepts that occur together, in a graph from cdb.graph
+---@class cdb.GraphEdge
+---@field source string # the id of one node
+---@field target string # the id of the other
+---@field weight number # the edge's strength: the graph's measure
+---@field count integer # units holding both
+---@field association_strength number # N·c_ab / (c_a·c_b); 1 is what chance gives
+---@field jaccard number # c_ab / (c_a + c_b − c_ab)
+---@field inclusion number # c_ab / min(c_a, c_b)
+
+---Tables, sources, the vocabulary and concept networks into files. Every function writes one file under the run's --out folder (default: out; a path relative to it, folders made as needed), atomically: an older file stays until the new one is complete.
+cdb.export = {}
+
+---Write a table as CSV (RFC 4180)
+---
+---The columns are options.columns, else the List's columns, else the records' field names
+---(the first record's sorted, then the others' not seen yet); an array of plain values has the
+---one column "value", and a row function's first row gives the columns. Cells: numbers and
+---strings as they are; nil and cdb.null as NULL; booleans as the text "true" or "false"; a
+---Concept, Source or other object by its tostring; an array as its items joined by ", ".
+---Records end with CRLF; a field is quoted when it holds the separator, a quote or a line
+---break; NULL is an empty field. Raises ARG for a path that is absolute, climbs out with "..", or passes a symbolic link
+---(files go only under the --out folder), for data of another kind, an unknown option, or a
+---cell that cannot be written (a function); IO when the file cannot be written.
+---@param data cdb.List|table|function # a List, an array of records or of values, or a function that returns the next row each call (nil at the end)
+---@param path string # the file, relative to the --out folder
+---@param options? {columns?: string[], separator?: string, bom?: boolean, decimal_comma?: boolean} # columns: the columns and their order; separator: one character (default ","; ";" for a Dutch Excel); bom: start with a UTF-8 byte order mark so that Excel reads the file as UTF-8; decimal_comma: floats as "0,25"
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of rows written
+function cdb.export.csv(data, path, options) end
+
+---Write a table as tab-separated values
+---
+---The columns are options.columns, else the List's columns, else the records' field names
+---(the first record's sorted, then the others' not seen yet); an array of plain values has the
+---one column "value", and a row function's first row gives the columns. Cells: numbers and
+---strings as they are; nil and cdb.null as NULL; booleans as the text "true" or "false"; a
+---Concept, Source or other object by its tostring; an array as its items joined by ", ".
+---CSV with a tab as the separator: a tab, quote or line break inside a value is quoted, so
+---that spreadsheets, pandas and R read every value back. Raises ARG for a path that is absolute, climbs out with "..", or passes a symbolic link
+---(files go only under the --out folder), for data of another kind, an unknown option, or a
+---cell that cannot be written (a function); IO when the file cannot be written.
+---@param data cdb.List|table|function # a List, an array of records or of values, or a function that returns the next row each call (nil at the end)
+---@param path string # the file, relative to the --out folder
+---@param options? {columns?: string[], bom?: boolean, decimal_comma?: boolean} # columns: the columns and their order; bom: start with a UTF-8 byte order mark; decimal_comma: floats as "0,25"
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of rows written
+function cdb.export.tsv(data, path, options) end
+
+---Write a table as a JSON array of objects
+---
+---The columns are options.columns, else the List's columns, else the records' field names
+---(the first record's sorted, then the others' not seen yet); an array of plain values has the
+---one column "value", and a row function's first row gives the columns. Cells: numbers and
+---strings as they are; nil and cdb.null as NULL; booleans as the text "true" or "false"; a
+---Concept, Source or other object by its tostring; an array as its items joined by ", ".
+---One object per row, its fields in column order; NULL is null. Raises ARG for a path that is absolute, climbs out with "..", or passes a symbolic link
+---(files go only under the --out folder), for data of another kind, an unknown option, or a
+---cell that cannot be written (a function); IO when the file cannot be written.
+---@param data cdb.List|table|function # a List, an array of records or of values, or a function that returns the next row each call (nil at the end)
+---@param path string # the file, relative to the --out folder
+---@param options? {columns?: string[]} # columns: the fields and their order
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of rows written
+function cdb.export.json(data, path, options) end
+
+---Write a table as newline-delimited JSON: one object per line
+---
+---The columns are options.columns, else the List's columns, else the records' field names
+---(the first record's sorted, then the others' not seen yet); an array of plain values has the
+---one column "value", and a row function's first row gives the columns. Cells: numbers and
+---strings as they are; nil and cdb.null as NULL; booleans as the text "true" or "false"; a
+---Concept, Source or other object by its tostring; an array as its items joined by ", ". Raises ARG for a path that is absolute, climbs out with "..", or passes a symbolic link
+---(files go only under the --out folder), for data of another kind, an unknown option, or a
+---cell that cannot be written (a function); IO when the file cannot be written.
+---@param data cdb.List|table|function # a List, an array of records or of values, or a function that returns the next row each call (nil at the end)
+---@param path string # the file, relative to the --out folder
+---@param options? {columns?: string[]} # columns: the fields and their order
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of rows written
+function cdb.export.ndjson(data, path, options) end
+
+---Write a table as a Markdown (pipe) table
+---
+---The columns are options.columns, else the List's columns, else the records' field names
+---(the first record's sorted, then the others' not seen yet); an array of plain values has the
+---one column "value", and a row function's first row gives the columns. Cells: numbers and
+---strings as they are; nil and cdb.null as NULL; booleans as the text "true" or "false"; a
+---Concept, Source or other object by its tostring; an array as its items joined by ", ".
+---Columns are padded to line up and number columns are right-aligned, so the whole table is
+---held before it is written. Raises ARG for a path that is absolute, climbs out with "..", or passes a symbolic link
+---(files go only under the --out folder), for data of another kind, an unknown option, or a
+---cell that cannot be written (a function); IO when the file cannot be written.
+---@param data cdb.List|table # a List, or an array of records or of values
+---@param path string # the file (.md), relative to the --out folder
+---@param options? {columns?: string[]} # columns: the columns and their order
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of rows written
+function cdb.export.markdown(data, path, options) end
+
+---Write a table as an HTML <table> fragment
+---
+---The columns are options.columns, else the List's columns, else the records' field names
+---(the first record's sorted, then the others' not seen yet); an array of plain values has the
+---one column "value", and a row function's first row gives the columns. Cells: numbers and
+---strings as they are; nil and cdb.null as NULL; booleans as the text "true" or "false"; a
+---Concept, Source or other object by its tostring; an array as its items joined by ", ".
+---A <table> with <thead> and <tbody> (no page around it), to paste into a page; text is
+---escaped, number cells have class="num" and NULL cells class="null". Raises ARG for a path that is absolute, climbs out with "..", or passes a symbolic link
+---(files go only under the --out folder), for data of another kind, an unknown option, or a
+---cell that cannot be written (a function); IO when the file cannot be written.
+---@param data cdb.List|table|function # a List, an array of records or of values, or a function that returns the next row each call (nil at the end)
+---@param path string # the file, relative to the --out folder
+---@param options? {columns?: string[]} # columns: the columns and their order
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of rows written
+function cdb.export.html(data, path, options) end
+
+---Write a table as an Excel workbook of one sheet
+---
+---The columns are options.columns, else the List's columns, else the records' field names
+---(the first record's sorted, then the others' not seen yet); an array of plain values has the
+---one column "value", and a row function's first row gives the columns. Cells: numbers and
+---strings as they are; nil and cdb.null as NULL; booleans as the text "true" or "false"; a
+---Concept, Source or other object by its tostring; an array as its items joined by ", ".
+---Numbers are written as numbers, NULL as an empty cell. For several sheets in one file use
+---cdb.export.workbook. Raises ARG for a path that is absolute, climbs out with "..", or passes a symbolic link
+---(files go only under the --out folder), for data of another kind, an unknown option, or a
+---cell that cannot be written (a function); IO when the file cannot be written.
+---@param data cdb.List|table|function # a List, an array of records or of values, or a function that returns the next row each call (nil at the end)
+---@param path string # the file (.xlsx), relative to the --out folder
+---@param options? {columns?: string[], sheet?: string} # columns: the columns and their order; sheet: the sheet's name (default: the file's name without .xlsx; made valid for Excel)
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of rows written
+function cdb.export.xlsx(data, path, options) end
+
+---Write a table in the format its file name says
+---
+---The format comes from options.format or else from the extension: .csv, .tsv (.tab), .json,
+---.ndjson (.jsonl), .md (.markdown), .html (.htm), .xlsx. Raises ARG when neither tells the
+---format, and otherwise as cdb.export.csv does.
+---@param data cdb.List|table|function # a List, an array of records or of values, or a function that returns the next row each call (nil at the end)
+---@param path string # the file, relative to the --out folder; its extension names the format
+---@param options? {format?: string, columns?: string[], separator?: string, bom?: boolean, decimal_comma?: boolean, sheet?: string} # format: "csv", "tsv", "json", "ndjson", "md", "html" or "xlsx", for a name whose extension does not say; the others as for cdb.export.csv and cdb.export.xlsx
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of rows written
+function cdb.export.write(data, path, options) end
+
+---A table as text in a text format, for printing or a report; writes no file
+---
+---The same text cdb.export.csv and the others write to a file. Raises ARG for a format that is
+---not one of these (xlsx is a file format: use cdb.export.xlsx), and for data or options that
+---do not fit (as cdb.export.csv).
+---@param data cdb.List|table # a List, or an array of records or of values
+---@param format string # "csv", "tsv", "json", "ndjson", "md" or "html"
+---@param options? {columns?: string[], separator?: string, bom?: boolean, decimal_comma?: boolean} # as for cdb.export.csv
+---@return string # the table in that format
+function cdb.export.text(data, format, options) end
+
+---Stream the rows of a query straight into a file
+---
+---The rows go from SQLite to the file one by one, so memory stays flat however many there
+---are; the columns are the SELECT's, in its order. Raises ARG when the format cannot be told
+---(give format=) or the parameters do not fit, SQL for an invalid statement, and as
+---cdb.export.csv does for the path and the file.
+---@param path string # the file, relative to the --out folder; its extension names the format
+---@param sql string # one SQL statement
+---@param params? table # {v1, v2} for ?, {name = v} for :name
+---@param options? {format?: string, separator?: string, bom?: boolean, decimal_comma?: boolean, sheet?: string} # as for cdb.export.write; the columns are the query's
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of rows written
+function cdb.export.query(path, sql, params, options) end
+
+---Write several tables as the sheets of one Excel workbook
+---
+---Each sheet's columns are found as cdb.export.xlsx finds them; a sheet name is made valid
+---and unique for Excel. Raises ARG when sheets is not a table, is empty, or holds a sheet
+---without a name or data, and as cdb.export.xlsx does for the path, the cells and the file.
+---@param path string # the file (.xlsx), relative to the --out folder
+---@param sheets table # { {name = string, data = List|table, columns? = string[]}, ... } in sheet order, or { name = data, ... } (sheets sorted by name)
+---@return string # the path written: the --out folder joined with path
+function cdb.export.workbook(path, sheets) end
+
+---The columns an export of a table will have
+---
+---The List's columns when it has them (List:with_columns, List:pivot, cdb.sql.list); else the
+---records' field names, the first record's sorted, then the others' not seen yet; "value" for
+---an array of plain values. Raises ARG when data is not a table.
+---@param data cdb.List|table # a List, or an array of records or of values
+---@return string[] # the column names an export of data has
+function cdb.export.columns(data) end
+
+---Write cited sources as BibTeX, for biblatex (biber) and pandoc
+---
+---UTF-8; entry types @article, @incollection, @book, @report, @legislation, @misc; titles keep
+---their capitals as printed. Every field comes from the database: a field the corpus does not
+---print stays out. Raises ARG for a path that is not allowed (see cdb.export.csv) or an item that is neither a
+---Source nor a key, NOT_FOUND for a key that does not exist, IO when the file cannot be
+---written.
+---@param path string # a BibTeX database (.bib), relative to the --out folder
+---@param sources? cdb.List|string[] # a List of Sources or an array of source keys; none: every source
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of sources written
+function cdb.export.bibtex(path, sources) end
+
+---Write cited sources as CSL-JSON, for pandoc, Zotero and CSL processors
+---
+---One array of items with only the variables the database holds; organisations and laws are
+---literal names. Raises ARG for a path that is not allowed (see cdb.export.csv) or an item that is neither a
+---Source nor a key, NOT_FOUND for a key that does not exist, IO when the file cannot be
+---written.
+---@param path string # a CSL-JSON file (.json), relative to the --out folder
+---@param sources? cdb.List|string[] # a List of Sources or an array of source keys; none: every source
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of sources written
+function cdb.export.csl_json(path, sources) end
+
+---Write cited sources as RIS, for Zotero, EndNote, Mendeley and Citavi
+---
+---Tagged lines ending in CRLF, one record per source. Raises ARG for a path that is not allowed (see cdb.export.csv) or an item that is neither a
+---Source nor a key, NOT_FOUND for a key that does not exist, IO when the file cannot be
+---written.
+---@param path string # a RIS file (.ris), relative to the --out folder
+---@param sources? cdb.List|string[] # a List of Sources or an array of source keys; none: every source
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of sources written
+function cdb.export.ris(path, sources) end
+
+---Write the concept vocabulary as SKOS in Turtle
+---
+---For thesaurus editors (Skosmos, VocBench) and RDF tools: one skos:ConceptScheme; every
+---concept with its labels by language, definition, scope note, broader, narrower and related;
+---the other curated relations as properties of base .. "relation/"; every theme as a
+---skos:Collection. Raises ARG when options is not a table or the path is not allowed, IO when
+---the file cannot be written.
+---@param path string # the Turtle file (.ttl), relative to the --out folder
+---@param options? {base?: string} # base: the URI the concepts' URIs start with (default "https://conceptdb.invalid/vocabulary/"); a concept is base .. key
+---@return string # the path written: the --out folder joined with path
+---@return integer # the number of concepts in the vocabulary
+function cdb.export.skos(path, options) end
+
+---The concept co-occurrence network, to write for Gephi, Graphviz or VOSviewer
+---
+---Nodes are the concepts with at least one edge (or the concepts given): id the key, label
+---the Dutch label, weight the mentions, group the theme. Edges join two concepts that occur
+---in the same units, each pair once, weighted by the measure (README, v_cooccurrence); ties
+---are broken by units together and then by keys, so `top` keeps the same edges on every
+---build. `cdb.graph{nodes = {...}, edges = {...}}` makes a Graph of tables you give (node id
+---required; weight 1 when missing). Raises ARG for an unknown option, level, measure or
+---grouping or a negative min_count, NOT_FOUND for a concept key that does not exist.
+---@param options? {level?: string, measure?: string, min_count?: integer, top?: integer, concepts?: cdb.List|string[], group_by?: string, nodes?: table[], edges?: table[]} # level: "sentence", "paragraph" (the default), "section", "document"; measure: the edge weight, "count" (the default), "association_strength", "jaccard", "inclusion"; min_count: pairs in fewer units together are left out (default 1); top: keep only the strongest N edges; concepts: only these concepts (Concepts or keys), each a node even without edges; group_by: a node's group, "theme" (the default) or "top_concept" (the top of its broader chain); nodes, edges: a graph of your own (the other options are then ignored)
+---@return cdb.Graph # the network: nodes by key, edges strongest first
+function cdb.graph(options) end
+
+---Write the graph in the format its file name says
+---
+---.graphml is GraphML (Gephi, networkx, yEd), .dot and .gv Graphviz DOT, .json VOSviewer JSON
+---(see Graph:graphml, Graph:dot, Graph:vosviewer). Raises ARG for a path that is not allowed (see cdb.export.csv) or a graph the format cannot
+---hold (a node without an id, two nodes with one id, an edge to a node the graph does not
+---hold, a weight that is not finite), IO when the file cannot be written.
+---@param path string # the file, relative to the --out folder: .graphml, .dot (.gv) or .json
+---@return string # the path written: the --out folder joined with path
+function cdb.Graph:write(path) end
+
+---Write the graph as GraphML, for Gephi, networkx, yEd and igraph
+---
+---Every node and edge field becomes a typed GraphML attribute (integers long, floats double,
+---text string, booleans boolean), so readers get numbers as numbers. Raises ARG for a path that is not allowed (see cdb.export.csv) or a graph the format cannot
+---hold (a node without an id, two nodes with one id, an edge to a node the graph does not
+---hold, a weight that is not finite), IO when the file cannot be written. A field holding text on one node and numbers on another also raises ARG.
+---@param path string # the file, relative to the --out folder
+---@return string # the path written: the --out folder joined with path
+function cdb.Graph:graphml(path) end
+
+---Write the graph as Graphviz DOT, to lay out with dot, neato or sfdp
+---
+---Nodes are coloured by group and lettered larger the heavier they are; edges are drawn
+---thicker the stronger they are; the other fields go into tooltips. Raises ARG for a path that is not allowed (see cdb.export.csv) or a graph the format cannot
+---hold (a node without an id, two nodes with one id, an edge to a node the graph does not
+---hold, a weight that is not finite), IO when the file cannot be written.
+---@param path string # the file, relative to the --out folder
+---@return string # the path written: the --out folder joined with path
+function cdb.Graph:dot(path) end
+
+---Write the graph as VOSviewer JSON (VOSviewer 1.6.16+, VOSviewer Online)
+---
+---An item per node (its group a cluster, its numeric fields scores, its description shown),
+---a link per edge with the edge's weight as strength. Raises ARG for a path that is not allowed (see cdb.export.csv) or a graph the format cannot
+---hold (a node without an id, two nodes with one id, an edge to a node the graph does not
+---hold, a weight that is not finite), IO when the file cannot be written.
+---@param path string # the file, relative to the --out folder
+---@return string # the path written: the --out folder joined with path
+function cdb.Graph:vosviewer(path) end
+
+---The part of the graph on some of its nodes
+---
+---The graph itself is unchanged; the new one has the same measure. Raises ARG when keep is neither a function nor a table.
+---@param keep fun(node: cdb.GraphNode): boolean|table # a function that says which nodes to keep, or an array of node ids (or of Concepts)
+---@return cdb.Graph # a new graph of the nodes kept and the edges between them
+function cdb.Graph:subgraph(keep) end
+
+-- -------------------------------------------------------------------------------- cdb.report
+
+---A report being built (cdb.report.new): blocks in reading order
+---
+---tostring gives "report TITLE".
+---@class cdb.Report
+---@field title string # the report's title
+cdb.Report = {}
+
+---A report built block by block and written as one self-contained HTML file (inline CSS and SVG figures) or as Markdown with its figures as SVG files beside it. The same data gives the same bytes. Every method but write returns the report, to chain.
+cdb.report = {}
+
+---A new report with a title
+---
+---Add blocks with its methods, in reading order, then write it with Report:write. Raises ARG
+---for an unknown option, a missing or empty title, or a lang that is not a language tag.
+---@param options string|{title: string, subtitle?: string, date?: string, lang?: string} # the title, or title: the report's title; subtitle: a line under it; date: the date line, as text (a report never reads the clock); lang: a language tag, "nl" (the default: Dutch captions, decimal commas) or another such as "en" (English captions, decimal points)
+---@return cdb.Report # an empty report
+function cdb.report.new(options) end
+
+---Add a section heading
+---
+---Raises ARG for an empty text or another level.
+---@param text string # the heading
+---@param level? integer # 1, 2 (the default) or 3; levels 1 and 2 make the table of contents, 3 is a subheading
+---@return cdb.Report # the report itself, to chain calls
+function cdb.Report:heading(text, level) end
+
+---Add a paragraph of text
+---@param text string # plain text; line breaks in it become spaces
+---@return cdb.Report # the report itself, to chain calls
+function cdb.Report:paragraph(text) end
+
+---Add a bulleted list
+---
+---Raises ARG when items is not a table.
+---@param items table # an array of texts (other values by their tostring)
+---@return cdb.Report # the report itself, to chain calls
+function cdb.Report:list(items) end
+
+---Add an aside set off from the text
+---@param text string # the text of the note
+---@param title? string # its title: "Werkwijze", "Let op"
+---@return cdb.Report # the report itself, to chain calls
+function cdb.Report:note(text, title) end
+
+---Add a table
+---
+---Cells are converted as cdb.export converts them; a column of numbers is right-aligned.
+---Raises ARG for data that is not a table, a cell that cannot be shown (a function) or
+---decimals outside 0 to 6.
+---@param data cdb.List|table # a List, or an array of records or of values
+---@param options? {columns?: string[], caption?: string, decimals?: integer, limit?: integer} # columns: the columns and their order (default: as cdb.export finds them); caption: the table's caption; decimals: digits after the decimal mark for floats, 0 to 6 (default 2); limit: at most this many rows
+---@return cdb.Report # the report itself, to chain calls
+function cdb.Report:table(data, options) end
+
+---Add a row of key figures ("documenten 5")
+---
+---Raises ARG for a figure without a label.
+---@param figures table[] # { {label, value}, ... } or { {label =, value =}, ... }: a number or a text per label
+---@return cdb.Report # the report itself, to chain calls
+function cdb.Report:figures(figures) end
+
+---Add a quotation from the corpus, shown with its file and lines
+---
+---Raises ARG for a quotation without a file or with lines that are not a range (1 <= line <= line_end).
+---@param quotation {text: string, file: string, line: integer, line_end?: integer, source?: string} # text: the words quoted; file, line, line_end: where they stand (first_line and last_line are read too, so a Mention, a Passage or a v_sentence row can be given as it is); source: an attribution, a string such as "Kessels (2001)" (Source:cite gives one)
+---@return cdb.Report # the report itself, to chain calls
+function cdb.Report:quote(quotation) end
+
+---Add a horizontal bar chart (an SVG figure)
+---
+---Raises ARG for data that is not a table, a bar without a number, a negative value, or decimals outside 0 to 6.
+---@param chart {data: cdb.List|table, label?: string, value?: string, title?: string, unit?: string, decimals?: integer} # data: a List of records, one bar each in that order; label, value: the fields for a bar's label and length (default "label" and "value"); title: the figure's caption; unit: what the values count ("vermeldingen"); decimals: for values that are not whole, 0 to 6 (default 2)
+---@return cdb.Report # the report itself, to chain calls
+function cdb.Report:bar_chart(chart) end
+
+---Add a concept map: the graph laid out by Graphviz (an SVG figure)
+---
+---Node size follows node weight (mentions), line width edge weight, colour the group. Raises
+---ARG for a graph with two nodes of one id, an edge to a node it does not hold or to itself,
+---a pair with two edges, or a negative weight.
+---@param graph cdb.Graph # a Graph (cdb.graph), or a table with nodes and edges like one
+---@param options? {caption?: string} # caption: the figure's caption
+---@return cdb.Report # the report itself, to chain calls
+function cdb.Report:concept_map(graph, options) end
+
+---Write the report as HTML or Markdown
+---
+---HTML is one self-contained file; Markdown writes its figures beside it as NAME-figure-1.svg,
+---... . An older file is replaced only when the new one is complete; a report can be written
+---more than once. Raises ARG for another extension or a path outside the --out folder, IO
+---when the file cannot be written.
+---@param path string # the file, relative to the --out folder: .html (.htm) or .md (.markdown)
+---@return string # the path written: the --out folder joined with path
+function cdb.Report:write(path) end
 
 return cdb

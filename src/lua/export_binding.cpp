@@ -283,14 +283,15 @@ int export_format_of(lua_State* L) {
 
 // ---- sources and the vocabulary
 
-// _export.sources(kind, path, keys) → path, count
+// _export.sources(kind, path, keys, all) → path, count; no keys and not all: no sources.
 int export_sources(lua_State* L) {
   const std::string kind = luaL_checkstring(L, 1);
   const fs::path path = output_path(L, 2);
   const std::vector<std::string> keys = string_array(L, 3, "source key");
+  const bool all = lua_toboolean(L, 4) != 0;
   std::vector<exporter::SourceRecord> records;
   try {
-    records = exporter::load_source_records(*Host::from(L).db, keys);
+    if (all || !keys.empty()) records = exporter::load_source_records(*Host::from(L).db, keys);
   } catch (const std::invalid_argument& e) {
     throw ScriptError(ErrorCode::kNotFound, e.what());
   }

@@ -53,8 +53,10 @@ TEST_F(ReferenceExamplesTest, EveryExampleRunsAndPrintsWhatItsPatternExpects) {
       ASSERT_FALSE(e.example.empty());
       const auto script = *dir_ / "example.lua";
       testing_support::write_file(script, e.example + "\n");
-      const auto r = run_command(
-          {CONCEPTDB_BINARY, "run", script.string(), "--db", database().string()}, dir_->path());
+      // Examples that export write under out/ of the suite's temporary folder.
+      const auto r = run_command({CONCEPTDB_BINARY, "run", script.string(), "--db",
+                                  database().string(), "--out", (*dir_ / "out").string()},
+                                 dir_->path());
       ++examples;
       EXPECT_EQ(r.exit_code, 0) << e.example << "\nfailed with:\n" << r.err;
       if (r.exit_code != 0 || e.expect.empty()) continue;

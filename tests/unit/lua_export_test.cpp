@@ -211,4 +211,40 @@ TEST_F(LuaExportTest, ReportMistakesPointAtTheScriptLine) {
   expect_error_at("local r = cdb.report.new 'x'\nr.heading('h')\n", 2, "call it with a colon");
 }
 
+TEST_F(LuaExportTest, AnEmptySelectionWritesNothingRatherThanEverything) {
+  expect_ok(R"lua(
+    local path, n = cdb.export.bibtex("none.bib", cdb.sources{ author = "Nobodyxyz" })
+    assert(n == 0, n)
+    local g = cdb.graph{ concepts = {} }
+    assert(#g.nodes == 0 and #g.edges == 0)
+    -- One result, not a result and a nil.
+    assert(select("#", cdb.export.text({ 1 }, "csv")) == 1)
+    assert(select("#", g:dot("empty.dot")) == 1)
+  )lua");
+  EXPECT_EQ(read_file(out("none.bib")), "");
+}
+
+TEST_F(LuaExportTest, GraphOptionsOfTheWrongKindAreRefused) {
+  expect_error_at("cdb.graph{ min_count = '4' }\n", 1, "min_count must be a whole number");
+  expect_error_at("\ncdb.graph{ top = 2.5 }\n", 2, "top must be a whole number");
+  expect_error_at("cdb.graph{ level = 3 }\n", 1, "level must be a string");
+  expect_ok("assert(#cdb.graph{ min_count = 1.0 }.edges == #cdb.graph{ min_count = 1 }.edges)\n");
+}
+
+TEST_F(LuaExportTest, ReportBlocksTakeDomainRowsAndSayWhatIsWrong) {
+  expect_ok(R"lua(
+    local r = cdb.report.new "x"
+    local p = cdb.document("a"):passages()[1]
+    r:quote{ text = p.text, file = p.file, line = p.first_line, source = cdb.source("brink2004") }
+    r:quote(p)
+  )lua");
+  expect_error_at("local r = cdb.report.new 'x'\nr:quote{ text = 'a' }\n", 2,
+                  "report:quote needs text (a string), file (a string) and line");
+  expect_error_at("local r = cdb.report.new 'x'\nr:figures{ 1, 2 }\n", 2,
+                  "figure 1 must be {label, value}");
+  expect_error_at("local r = cdb.report.new 'x'\nr:table({}, { title = 'y' })\n", 2,
+                  "unknown option 'title'");
+  expect_error_at("local r = cdb.report.new 'x'\n\nr:list(5)\n", 3, "report:list needs");
+}
+
 }  // namespace

@@ -88,6 +88,12 @@ TEST(LuaReference, FindsTheMethodsOfUserdataTypes) {
 // is undocumented and what is documented but absent. `samples` are objects ({value, type})
 // whose methods and fields are checked; `type` names the record type of a plain table.
 const char* const kApiWalk = R"lua(
+-- Handles the prelude keeps to itself: scripts reach them only through private names
+-- (cdb._export, a Report's _document), so they are not part of the API and need no type.
+local PRIVATE_USERDATA = {
+  ["cdb.export.table"] = true, ["cdb.export.workbook"] = true, ["cdb.report.document"] = true,
+}
+
 local function api_problems(samples)
   local ref = cdb._reference
   local documented, by_metatable, by_table, types = {}, {}, {}, {}
@@ -161,9 +167,14 @@ local function api_problems(samples)
       end
     end
   end
+  for metatable in pairs(PRIVATE_USERDATA) do
+    if USERDATA_METHODS[metatable] == nil then
+      problems[#problems + 1] = "PRIVATE_USERDATA names " .. metatable .. ", which no longer exists"
+    end
+  end
   for metatable, methods in pairs(USERDATA_METHODS) do
     local t = by_metatable[metatable]
-    if #methods > 0 and not t then
+    if #methods > 0 and not t and not PRIVATE_USERDATA[metatable] then
       problems[#problems + 1] = "userdata " .. metatable .. " has methods but no type"
     end
     for _, m in ipairs(methods) do if t then live[method(t, m)] = true end end
@@ -201,6 +212,8 @@ local function samples()
     { cdb.relations.concept_source()[1], "ConceptSourcePair" },
     { cdb.relations.cocitation()[1], "CocitationPair" },
     { cdb.relations.curated()[1], "CuratedRelation" },
+    { cdb.graph() }, { cdb.graph().nodes[1], "GraphNode" }, { cdb.graph().edges[1], "GraphEdge" },
+    { cdb.report.new "sample" },
   }
   for i, s in ipairs(list) do
     assert(s[1] ~= nil, "the fixture gave no sample " .. i .. " (" .. tostring(s[2]) .. ")")
@@ -254,7 +267,8 @@ TEST_F(LuaReferenceLiveTest, EveryPublicFunctionHasAnEntryAndEveryEntryNamesOne)
             .. "Give every public function an entry (names starting with _ are private); a "
             .. "function in a class table such as cdb.List is documented as List:method, with "
             .. "a type whose table is that table; a userdata type needs a type whose metatable "
-            .. "is its name.\n  " .. table.concat(problems, "\n  "), 0)
+            .. "is its name (or, for a handle scripts never see, an entry in PRIVATE_USERDATA in "
+            .. "tests/unit/lua_reference_test.cpp).\n  " .. table.concat(problems, "\n  "), 0)
     end
   )lua");
   EXPECT_TRUE(result.ok) << result.error;

@@ -393,7 +393,7 @@ end
 
 --- The document's passages: a List of {id, seq, kind, first_line, last_line, text, section}.
 function Document:passages()
-  return collect([[SELECT id, seq, kind, first_line, last_line, text, section FROM v_passage
+  return collect([[SELECT id, file, seq, kind, first_line, last_line, text, section FROM v_passage
                    WHERE document = ? AND duplicate_of IS NULL ORDER BY seq]], { self.key })
 end
 

@@ -235,8 +235,8 @@ function export.text(data, format, options)
   local columns = columns_of(data, options, 1)
   local rows, n = {}, #columns
   for i = 1, #data do rows[i] = row_of(data[i], columns, n, i, 1) end
-  local written, count = call(1, raw.text, format, options, columns, rows)
-  return written, count
+  local text = call(1, raw.text, format, options, columns, rows)
+  return text
 end
 
 --- cdb.export.query(path, sql [, params [, options]]) → path, rows: the query's rows
@@ -286,8 +286,8 @@ function export.workbook(path, sheets)
       call(1, book.row, book, row_of(sheet.data[i], columns, n, i, 1))
     end
   end
-  local written, count = call(1, book.close, book)
-  return written, count
+  local written = call(1, book.close, book)
+  return written
 end
 
 -- ------------------------------------------------------------------ domain formats
@@ -316,7 +316,9 @@ for _, name in ipairs { "bibtex", "csl_json", "ris" } do
   --- cdb.export.bibtex / csl_json / ris(path [, sources]) → path, count
   export[name] = function(path, sources)
     check_path(path, where)
-    local written, count = call(1, raw.sources, name, path, source_keys(sources, where))
+    -- nil: every source; an empty List: none (an empty bibliography, not all of them).
+    local written, count = call(1, raw.sources, name, path, source_keys(sources, where),
+                                sources == nil)
     return written, count
   end
 end
@@ -364,9 +366,31 @@ function cdb.graph(options)
     end
     return setmetatable({ nodes = List(options.nodes), edges = List(options.edges or {}) }, Graph)
   end
+  for _, name in ipairs { "level", "measure", "group_by" } do
+    if options[name] ~= nil and type(options[name]) ~= "string" then
+      raise("ARG", ("cdb.graph: %s must be a string, got %s"):format(name, type(options[name])))
+    end
+  end
   local query = {}
   for k, v in pairs(options) do query[k] = v end
-  if options.concepts ~= nil then query.concepts = source_keys(options.concepts, "cdb.graph") end
+  for _, name in ipairs { "min_count", "top" } do
+    if options[name] ~= nil then
+      local n = math.type(options[name]) and math.tointeger(options[name])
+      if n == nil or n < 0 then
+        raise("ARG", ("cdb.graph: %s must be a whole number 0 or more, got %s"):format(
+          name, tostring(options[name])))
+      end
+      query[name] = n
+    end
+  end
+  if options.concepts ~= nil then
+    query.concepts = source_keys(options.concepts, "cdb.graph")
+    -- An empty selection is an empty graph (the C++ side reads no keys as "every concept").
+    if #query.concepts == 0 then
+      return setmetatable({ nodes = List(), edges = List(), measure = options.measure or "count" },
+                          Graph)
+    end
+  end
   local t = call(1, raw.graph, query)
   return setmetatable({ nodes = List(t.nodes), edges = List(t.edges), measure = t.measure }, Graph)
 end
@@ -381,16 +405,16 @@ function Graph:write(path)
     raise("ARG", "Graph:write: use .graphml (Gephi, networkx), .dot (Graphviz) or .json "
           .. "(VOSviewer) for '" .. path .. "'")
   end
-  local written, count = call(1, raw.write_graph, format, path, self)
-  return written, count
+  local written = call(1, raw.write_graph, format, path, self)
+  return written
 end
 
 --- graph:graphml(path) / graph:dot(path) / graph:vosviewer(path) → path
 for name, format in pairs { graphml = "graphml", dot = "dot", vosviewer = "vosviewer" } do
   Graph[name] = function(self, path)
     check_path(path, "Graph:" .. name)
-    local written, count = call(1, raw.write_graph, format, path, self)
-    return written, count
+    local written = call(1, raw.write_graph, format, path, self)
+    return written
   end
 end
 

@@ -29,6 +29,36 @@ local cdb = ...
 
 local LEVEL = [[level: "sentence", "paragraph" (the default), "section"]]
 
+-- Shared by the entries of cdb.export, cdb.graph and cdb.report.
+local OUT_PATH = "the path written: the --out folder joined with path"
+local TABLE_DATA = "a List, an array of records or of values, or a function that returns the "
+  .. "next row each call (nil at the end)"
+local TABLE_RETURNS = { { "string", OUT_PATH }, { "integer", "the number of rows written" } }
+local TABLE_CELLS = [[
+The columns are options.columns, else the List's columns, else the records' field names
+(the first record's sorted, then the others' not seen yet); an array of plain values has the
+one column "value", and a row function's first row gives the columns. Cells: numbers and
+strings as they are; nil and cdb.null as NULL; booleans as the text "true" or "false"; a
+Concept, Source or other object by its tostring; an array as its items joined by ", ".]]
+local TABLE_ERRORS = [[
+Raises ARG for a path that is absolute, climbs out with "..", or passes a symbolic link
+(files go only under the --out folder), for data of another kind, an unknown option, or a
+cell that cannot be written (a function); IO when the file cannot be written.]]
+local function SOURCE_PARAMS(file)
+  return { { "path", "string", file .. ", relative to the --out folder" },
+           { "sources?", "List|string[]", "a List of Sources or an array of source keys; none: every source" } }
+end
+local SOURCE_RETURNS = { { "string", OUT_PATH }, { "integer", "the number of sources written" } }
+local SOURCE_ERRORS = [[
+Raises ARG for a path that is not allowed (see cdb.export.csv) or an item that is neither a
+Source nor a key, NOT_FOUND for a key that does not exist, IO when the file cannot be
+written.]]
+local GRAPH_ERRORS = [[
+Raises ARG for a path that is not allowed (see cdb.export.csv) or a graph the format cannot
+hold (a node without an id, two nodes with one id, an edge to a node the graph does not
+hold, a weight that is not finite), IO when the file cannot be written.]]
+local REPORT_RETURNS = { { "Report", "the report itself, to chain calls" } }
+
 cdb._reference = {
   modules = {
     -----------------------------------------------------------------------------------------
@@ -1026,6 +1056,7 @@ print(c.line, c.text, c.source:cite())]],
           summary = "A passage of a document (Document:passages)",
           fields = {
             { "id", "integer", "v_passage.id" },
+            { "file", "string", "the corpus file it is in" },
             { "seq", "integer", "its place in the document" },
             { "kind", "string", '"paragraph", "heading", "caption", "box", "pull_quote", "bio", "references", "byline", "list_item"' },
             { "first_line", "integer", "the first line" },
@@ -1112,6 +1143,580 @@ print(err.code, err.message)]],
             { "message", "string", "the message without position and code" },
             { "where", "string?", '"script.lua:12", when the error has a position' },
             { "text", "string", "the error as raised" },
+          },
+        },
+      },
+    },
+    -----------------------------------------------------------------------------------------
+    {
+      key = "cdb.export",
+      title = "cdb.export and cdb.graph",
+      summary = "Tables, sources, the vocabulary and concept networks into files. Every function "
+        .. "writes one file under the run's --out folder (default: out; a path relative to it, "
+        .. "folders made as needed), atomically: an older file stays until the new one is complete.",
+      entries = {
+        {
+          name = "cdb.export.csv",
+          params = { { "data", "List|table|function", TABLE_DATA },
+                     { "path", "string", "the file, relative to the --out folder" },
+                     { "options?", "{columns?: string[], separator?: string, bom?: boolean, decimal_comma?: boolean}",
+                       [[columns: the columns and their order; separator: one character (default ","; ";" for a Dutch Excel); bom: start with a UTF-8 byte order mark so that Excel reads the file as UTF-8; decimal_comma: floats as "0,25"]] } },
+          returns = TABLE_RETURNS,
+          summary = "Write a table as CSV (RFC 4180)",
+          description = TABLE_CELLS .. [[
+
+Records end with CRLF; a field is quoted when it holds the separator, a quote or a line
+break; NULL is an empty field. ]] .. TABLE_ERRORS,
+          example = [[
+local top = cdb.concepts{ min_mentions = 50 }
+  :map(function(c) return { key = c.key, label = c.label, mentions = c:count() } end)
+  :with_columns("key", "label", "mentions")
+print(cdb.export.csv(top, "concepts.csv", { separator = ";", bom = true }))]],
+          expect = [[concepts\.csv\t13\s*$]],
+        },
+        {
+          name = "cdb.export.tsv",
+          params = { { "data", "List|table|function", TABLE_DATA },
+                     { "path", "string", "the file, relative to the --out folder" },
+                     { "options?", "{columns?: string[], bom?: boolean, decimal_comma?: boolean}",
+                       [[columns: the columns and their order; bom: start with a UTF-8 byte order mark; decimal_comma: floats as "0,25"]] } },
+          returns = TABLE_RETURNS,
+          summary = "Write a table as tab-separated values",
+          description = TABLE_CELLS .. [[
+
+CSV with a tab as the separator: a tab, quote or line break inside a value is quoted, so
+that spreadsheets, pandas and R read every value back. ]] .. TABLE_ERRORS,
+          example = [[
+print(cdb.export.tsv(cdb.documents{ kind = "chapter" }, "chapters.tsv"))]],
+          expect = [[chapters\.tsv\t9\s*$]],
+        },
+        {
+          name = "cdb.export.json",
+          params = { { "data", "List|table|function", TABLE_DATA },
+                     { "path", "string", "the file, relative to the --out folder" },
+                     { "options?", "{columns?: string[]}", "columns: the fields and their order" } },
+          returns = TABLE_RETURNS,
+          summary = "Write a table as a JSON array of objects",
+          description = TABLE_CELLS .. [[
+
+One object per row, its fields in column order; NULL is null. ]] .. TABLE_ERRORS,
+          example = [[
+local pairs = cdb.relations.cooccurrence{ min_count = 20 }
+print(cdb.export.json(pairs, "pairs.json", { columns = { "a", "b", "count", "jaccard" } }))]],
+          expect = [[pairs\.json\t2\s*$]],
+        },
+        {
+          name = "cdb.export.ndjson",
+          params = { { "data", "List|table|function", TABLE_DATA },
+                     { "path", "string", "the file, relative to the --out folder" },
+                     { "options?", "{columns?: string[]}", "columns: the fields and their order" } },
+          returns = TABLE_RETURNS,
+          summary = "Write a table as newline-delimited JSON: one object per line",
+          description = TABLE_CELLS .. " " .. TABLE_ERRORS,
+          example = [[
+local mentions = cdb.concept("PLG"):mentions()
+print(cdb.export.ndjson(mentions, "plg-mentions.ndjson", { columns = { "file", "line", "text", "rule" } }))]],
+          expect = [[plg-mentions\.ndjson\t32\s*$]],
+        },
+        {
+          name = "cdb.export.markdown",
+          params = { { "data", "List|table", "a List, or an array of records or of values" },
+                     { "path", "string", "the file (.md), relative to the --out folder" },
+                     { "options?", "{columns?: string[]}", "columns: the columns and their order" } },
+          returns = TABLE_RETURNS,
+          summary = "Write a table as a Markdown (pipe) table",
+          description = TABLE_CELLS .. [[
+
+Columns are padded to line up and number columns are right-aligned, so the whole table is
+held before it is written. ]] .. TABLE_ERRORS,
+          example = [[
+print(cdb.export.markdown(cdb.concepts():count_by("theme"), "themes.md"))]],
+          expect = [[themes\.md\t6\s*$]],
+        },
+        {
+          name = "cdb.export.html",
+          params = { { "data", "List|table|function", TABLE_DATA },
+                     { "path", "string", "the file, relative to the --out folder" },
+                     { "options?", "{columns?: string[]}", "columns: the columns and their order" } },
+          returns = TABLE_RETURNS,
+          summary = "Write a table as an HTML <table> fragment",
+          description = TABLE_CELLS .. [[
+
+A <table> with <thead> and <tbody> (no page around it), to paste into a page; text is
+escaped, number cells have class="num" and NULL cells class="null". ]] .. TABLE_ERRORS,
+          example = [[
+local cited = cdb.sources{ min_citations = 5 }
+  :map(function(s) return { source = s:cite(), citations = s.citation_count } end)
+print(cdb.export.html(cited, "cited.html", { columns = { "source", "citations" } }))]],
+          expect = [[cited\.html\t8\s*$]],
+        },
+        {
+          name = "cdb.export.xlsx",
+          params = { { "data", "List|table|function", TABLE_DATA },
+                     { "path", "string", "the file (.xlsx), relative to the --out folder" },
+                     { "options?", "{columns?: string[], sheet?: string}",
+                       "columns: the columns and their order; sheet: the sheet's name (default: the file's name without .xlsx; made valid for Excel)" } },
+          returns = TABLE_RETURNS,
+          summary = "Write a table as an Excel workbook of one sheet",
+          description = TABLE_CELLS .. [[
+
+Numbers are written as numbers, NULL as an empty cell. For several sheets in one file use
+cdb.export.workbook. ]] .. TABLE_ERRORS,
+          example = [[
+print(cdb.export.xlsx(cdb.concepts(), "concepts.xlsx", { sheet = "concepten" }))]],
+          expect = [[concepts\.xlsx\t279\s*$]],
+        },
+        {
+          name = "cdb.export.write",
+          params = { { "data", "List|table|function", TABLE_DATA },
+                     { "path", "string", "the file, relative to the --out folder; its extension names the format" },
+                     { "options?", "{format?: string, columns?: string[], separator?: string, bom?: boolean, decimal_comma?: boolean, sheet?: string}",
+                       [[format: "csv", "tsv", "json", "ndjson", "md", "html" or "xlsx", for a name whose extension does not say; the others as for cdb.export.csv and cdb.export.xlsx]] } },
+          returns = TABLE_RETURNS,
+          summary = "Write a table in the format its file name says",
+          description = [[
+The format comes from options.format or else from the extension: .csv, .tsv (.tab), .json,
+.ndjson (.jsonl), .md (.markdown), .html (.htm), .xlsx. Raises ARG when neither tells the
+format, and otherwise as cdb.export.csv does.]],
+          example = [[
+local files = cdb.sql.list("SELECT file, lines FROM v_file ORDER BY file")
+print(cdb.export.write(files, "tables/files.md"))
+print(cdb.export.write(files, "tables/files.txt", { format = "tsv" }))]],
+          expect = [[files\.md\t5\n.*files\.txt\t5]],
+        },
+        {
+          name = "cdb.export.text",
+          params = { { "data", "List|table", "a List, or an array of records or of values" },
+                     { "format", "string", [["csv", "tsv", "json", "ndjson", "md" or "html"]] },
+                     { "options?", "{columns?: string[], separator?: string, bom?: boolean, decimal_comma?: boolean}", "as for cdb.export.csv" } },
+          returns = { { "string", "the table in that format" } },
+          summary = "A table as text in a text format, for printing or a report; writes no file",
+          description = [[
+The same text cdb.export.csv and the others write to a file. Raises ARG for a format that is
+not one of these (xlsx is a file format: use cdb.export.xlsx), and for data or options that
+do not fit (as cdb.export.csv).]],
+          example = [[
+local files = cdb.sql.list("SELECT file, lines FROM v_file ORDER BY file"):head(2)
+local md = cdb.export.text(files, "md")
+print(md)]],
+          expect = [[\| file \| lines \|\n\| -+ \| -+: \|\n\| 000  \|   371 \|]],
+        },
+        {
+          name = "cdb.export.query",
+          params = { { "path", "string", "the file, relative to the --out folder; its extension names the format" },
+                     { "sql", "string", "one SQL statement" },
+                     { "params?", "table", "{v1, v2} for ?, {name = v} for :name" },
+                     { "options?", "{format?: string, separator?: string, bom?: boolean, decimal_comma?: boolean, sheet?: string}", "as for cdb.export.write; the columns are the query's" } },
+          returns = TABLE_RETURNS,
+          summary = "Stream the rows of a query straight into a file",
+          description = [[
+The rows go from SQLite to the file one by one, so memory stays flat however many there
+are; the columns are the SELECT's, in its order. Raises ARG when the format cannot be told
+(give format=) or the parameters do not fit, SQL for an invalid statement, and as
+cdb.export.csv does for the path and the file.]],
+          example = [[
+print(cdb.export.query("plg-mentions.csv",
+  "SELECT file, line, text FROM v_mention WHERE concept_key = ? ORDER BY file, line",
+  { "professionele-leergemeenschap" }))]],
+          expect = [[plg-mentions\.csv\t32\s*$]],
+        },
+        {
+          name = "cdb.export.workbook",
+          params = { { "path", "string", "the file (.xlsx), relative to the --out folder" },
+                     { "sheets", "table", "{ {name = string, data = List|table, columns? = string[]}, ... } in sheet order, or { name = data, ... } (sheets sorted by name)" } },
+          returns = { { "string", "the path written: the --out folder joined with path" } },
+          summary = "Write several tables as the sheets of one Excel workbook",
+          description = [[
+Each sheet's columns are found as cdb.export.xlsx finds them; a sheet name is made valid
+and unique for Excel. Raises ARG when sheets is not a table, is empty, or holds a sheet
+without a name or data, and as cdb.export.xlsx does for the path, the cells and the file.]],
+          example = [[
+local path = cdb.export.workbook("corpus.xlsx", {
+  { name = "concepten", data = cdb.concepts() },
+  { name = "bestanden", data = cdb.sql.list("SELECT file, lines FROM v_file") },
+})
+print(path)]],
+          expect = [[corpus\.xlsx\s*$]],
+        },
+        {
+          name = "cdb.export.columns",
+          params = { { "data", "List|table", "a List, or an array of records or of values" } },
+          returns = { { "string[]", "the column names an export of data has" } },
+          summary = "The columns an export of a table will have",
+          description = [[
+The List's columns when it has them (List:with_columns, List:pivot, cdb.sql.list); else the
+records' field names, the first record's sorted, then the others' not seen yet; "value" for
+an array of plain values. Raises ARG when data is not a table.]],
+          example = [[
+print(table.concat(cdb.export.columns(cdb.sql.list("SELECT lines, file FROM v_file")), ", "))
+print(table.concat(cdb.export.columns{ { b = 1, a = 2 }, { c = 3 } }, ", "))]],
+          expect = [[^lines, file\na, b, c]],
+        },
+        {
+          name = "cdb.export.bibtex",
+          params = SOURCE_PARAMS("a BibTeX database (.bib)"),
+          returns = SOURCE_RETURNS,
+          summary = "Write cited sources as BibTeX, for biblatex (biber) and pandoc",
+          description = [[
+UTF-8; entry types @article, @incollection, @book, @report, @legislation, @misc; titles keep
+their capitals as printed. Every field comes from the database: a field the corpus does not
+print stays out. ]] .. SOURCE_ERRORS,
+          example = [[
+print(cdb.export.bibtex("kessels.bib", cdb.sources{ author = "Kessels" }))
+print(cdb.export.bibtex("corpus.bib"))]],
+          expect = [[kessels\.bib\t\d+\n.*corpus\.bib\t315\s*$]],
+        },
+        {
+          name = "cdb.export.csl_json",
+          params = SOURCE_PARAMS("a CSL-JSON file (.json)"),
+          returns = SOURCE_RETURNS,
+          summary = "Write cited sources as CSL-JSON, for pandoc, Zotero and CSL processors",
+          description = [[
+One array of items with only the variables the database holds; organisations and laws are
+literal names. ]] .. SOURCE_ERRORS,
+          example = [[
+print(cdb.export.csl_json("references.json", { "kessels2001", "senge1990" }))]],
+          expect = [[references\.json\t2\s*$]],
+        },
+        {
+          name = "cdb.export.ris",
+          params = SOURCE_PARAMS("a RIS file (.ris)"),
+          returns = SOURCE_RETURNS,
+          summary = "Write cited sources as RIS, for Zotero, EndNote, Mendeley and Citavi",
+          description = "Tagged lines ending in CRLF, one record per source. " .. SOURCE_ERRORS,
+          example = [[
+print(cdb.export.ris("references.ris"))]],
+          expect = [[references\.ris\t315\s*$]],
+        },
+        {
+          name = "cdb.export.skos",
+          params = { { "path", "string", "the Turtle file (.ttl), relative to the --out folder" },
+                     { "options?", "{base?: string}", [[base: the URI the concepts' URIs start with (default "https://conceptdb.invalid/vocabulary/"); a concept is base .. key]] } },
+          returns = { { "string", "the path written: the --out folder joined with path" },
+                      { "integer", "the number of concepts in the vocabulary" } },
+          summary = "Write the concept vocabulary as SKOS in Turtle",
+          description = [[
+For thesaurus editors (Skosmos, VocBench) and RDF tools: one skos:ConceptScheme; every
+concept with its labels by language, definition, scope note, broader, narrower and related;
+the other curated relations as properties of base .. "relation/"; every theme as a
+skos:Collection. Raises ARG when options is not a table or the path is not allowed, IO when
+the file cannot be written.]],
+          example = [[
+print(cdb.export.skos("vocabulary.ttl", { base = "https://example.org/concepten/" }))]],
+          expect = [[vocabulary\.ttl\t279\s*$]],
+        },
+        {
+          name = "cdb.graph",
+          params = { { "options?", "{level?: string, measure?: string, min_count?: integer, top?: integer, concepts?: List|string[], group_by?: string, nodes?: table[], edges?: table[]}",
+                       [[level: "sentence", "paragraph" (the default), "section", "document"; measure: the edge weight, "count" (the default), "association_strength", "jaccard", "inclusion"; min_count: pairs in fewer units together are left out (default 1); top: keep only the strongest N edges; concepts: only these concepts (Concepts or keys), each a node even without edges; group_by: a node's group, "theme" (the default) or "top_concept" (the top of its broader chain); nodes, edges: a graph of your own (the other options are then ignored)]] } },
+          returns = { { "Graph", "the network: nodes by key, edges strongest first" } },
+          summary = "The concept co-occurrence network, to write for Gephi, Graphviz or VOSviewer",
+          description = [[
+Nodes are the concepts with at least one edge (or the concepts given): id the key, label
+the Dutch label, weight the mentions, group the theme. Edges join two concepts that occur
+in the same units, each pair once, weighted by the measure (README, v_cooccurrence); ties
+are broken by units together and then by keys, so `top` keeps the same edges on every
+build. `cdb.graph{nodes = {...}, edges = {...}}` makes a Graph of tables you give (node id
+required; weight 1 when missing). Raises ARG for an unknown option, level, measure or
+grouping or a negative min_count, NOT_FOUND for a concept key that does not exist.]],
+          example = [[
+local g = cdb.graph{ level = "paragraph", min_count = 10 }
+print(g, g.measure)
+local e = g.edges[1]
+print(e.source, e.target, e.count)]],
+          expect = [[^graph of \d+ nodes and \d+ edges\tcount\nleider\tleiderschap\t\d+]],
+        },
+        {
+          name = "Graph:write",
+          params = { { "path", "string", "the file, relative to the --out folder: .graphml, .dot (.gv) or .json" } },
+          returns = { { "string", "the path written: the --out folder joined with path" } },
+          summary = "Write the graph in the format its file name says",
+          description = [[
+.graphml is GraphML (Gephi, networkx, yEd), .dot and .gv Graphviz DOT, .json VOSviewer JSON
+(see Graph:graphml, Graph:dot, Graph:vosviewer). ]] .. GRAPH_ERRORS,
+          example = [[
+local path = cdb.graph{ min_count = 5 }:write("concepts.graphml")
+print(path)]],
+          expect = [[concepts\.graphml\s*$]],
+        },
+        {
+          name = "Graph:graphml",
+          params = { { "path", "string", "the file, relative to the --out folder" } },
+          returns = { { "string", "the path written: the --out folder joined with path" } },
+          summary = "Write the graph as GraphML, for Gephi, networkx, yEd and igraph",
+          description = [[
+Every node and edge field becomes a typed GraphML attribute (integers long, floats double,
+text string, booleans boolean), so readers get numbers as numbers. ]] .. GRAPH_ERRORS
+            .. " A field holding text on one node and numbers on another also raises ARG.",
+          example = [[
+local path = cdb.graph{ level = "sentence", min_count = 3 }:graphml("sentences.graphml")
+print(path)]],
+          expect = [[sentences\.graphml\s*$]],
+        },
+        {
+          name = "Graph:dot",
+          params = { { "path", "string", "the file, relative to the --out folder" } },
+          returns = { { "string", "the path written: the --out folder joined with path" } },
+          summary = "Write the graph as Graphviz DOT, to lay out with dot, neato or sfdp",
+          description = [[
+Nodes are coloured by group and lettered larger the heavier they are; edges are drawn
+thicker the stronger they are; the other fields go into tooltips. ]] .. GRAPH_ERRORS,
+          example = [[
+local g = cdb.graph{ concepts = cdb.concept("leiderschap"):narrower() }
+local path = g:dot("leiderschap.dot")
+print(g, path)]],
+          expect = [[^graph of \d+ nodes and \d+ edges\t.*leiderschap\.dot\s*$]],
+        },
+        {
+          name = "Graph:vosviewer",
+          params = { { "path", "string", "the file, relative to the --out folder" } },
+          returns = { { "string", "the path written: the --out folder joined with path" } },
+          summary = "Write the graph as VOSviewer JSON (VOSviewer 1.6.16+, VOSviewer Online)",
+          description = [[
+An item per node (its group a cluster, its numeric fields scores, its description shown),
+a link per edge with the edge's weight as strength. ]] .. GRAPH_ERRORS,
+          example = [[
+local path = cdb.graph{ measure = "association_strength", min_count = 5 }:vosviewer("vosviewer.json")
+print(path)]],
+          expect = [[vosviewer\.json\s*$]],
+        },
+        {
+          name = "Graph:subgraph",
+          params = { { "keep", "fun(node: GraphNode): boolean|table", "a function that says which nodes to keep, or an array of node ids (or of Concepts)" } },
+          returns = { { "Graph", "a new graph of the nodes kept and the edges between them" } },
+          summary = "The part of the graph on some of its nodes",
+          description = "The graph itself is unchanged; the new one has the same measure. Raises ARG when keep is neither a function nor a table.",
+          example = [[
+local g = cdb.graph{ min_count = 3 }
+local onderwijs = g:subgraph(function(node) return node.theme == "onderwijs" end)
+print(#onderwijs.nodes < #g.nodes, g:subgraph{ "leider", "leiderschap" })]],
+          expect = [[^true\tgraph of 2 nodes and 1 edges]],
+        },
+      },
+      types = {
+        {
+          name = "Graph",
+          metatable = "cdb.Graph",
+          table = "cdb.Graph",
+          summary = "A network of nodes and weighted edges (cdb.graph), to write or to draw in a report",
+          description = [[
+tostring gives "graph of N nodes and M edges". nodes and edges are Lists of plain tables:
+filter or change them, or build a Graph with cdb.graph{nodes =, edges =}. Fields other
+than id, label, weight and group of a node (source, target and weight of an edge) are
+written as attributes when they hold text, numbers or booleans.]],
+          fields = {
+            { "nodes", "List<GraphNode>", "the nodes" },
+            { "edges", "List<GraphEdge>", "the edges, each pair of nodes once" },
+            { "measure", "string?", 'what the edge weights are: "count", "association_strength", "jaccard" or "inclusion"; nil for a graph of your own' },
+          },
+        },
+        {
+          name = "GraphNode",
+          summary = "A node of a Graph: a concept, in a graph from cdb.graph",
+          fields = {
+            { "id", "string", "the node's id: the concept key" },
+            { "label", "string", "what is shown: the Dutch preferred label" },
+            { "weight", "number", "the node's size: the concept's mentions" },
+            { "group", "string", "its colour or cluster: the theme, or the top concept (group_by)" },
+            { "label_en", "string", "the English preferred label; empty when there is none" },
+            { "theme", "string", "the vocabulary theme" },
+            { "documents", "integer", "documents that mention the concept" },
+            { "units", "integer", "units at the graph's level that mention it" },
+            { "description", "string", "the concept's definition" },
+          },
+        },
+        {
+          name = "GraphEdge",
+          summary = "An edge of a Graph: two concepts that occur together, in a graph from cdb.graph",
+          fields = {
+            { "source", "string", "the id of one node" },
+            { "target", "string", "the id of the other" },
+            { "weight", "number", "the edge's strength: the graph's measure" },
+            { "count", "integer", "units holding both" },
+            { "association_strength", "number", "N·c_ab / (c_a·c_b); 1 is what chance gives" },
+            { "jaccard", "number", "c_ab / (c_a + c_b − c_ab)" },
+            { "inclusion", "number", "c_ab / min(c_a, c_b)" },
+          },
+        },
+      },
+    },
+    -----------------------------------------------------------------------------------------
+    {
+      key = "cdb.report",
+      title = "cdb.report",
+      summary = "A report built block by block and written as one self-contained HTML file "
+        .. "(inline CSS and SVG figures) or as Markdown with its figures as SVG files beside it. "
+        .. "The same data gives the same bytes. Every method but write returns the report, to chain.",
+      entries = {
+        {
+          name = "cdb.report.new",
+          params = { { "options", "string|{title: string, subtitle?: string, date?: string, lang?: string}",
+                       [[the title, or title: the report's title; subtitle: a line under it; date: the date line, as text (a report never reads the clock); lang: a language tag, "nl" (the default: Dutch captions, decimal commas) or another such as "en" (English captions, decimal points)]] } },
+          returns = { { "Report", "an empty report" } },
+          summary = "A new report with a title",
+          description = [[
+Add blocks with its methods, in reading order, then write it with Report:write. Raises ARG
+for an unknown option, a missing or empty title, or a lang that is not a language tag.]],
+          example = [[
+local r = cdb.report.new{ title = "Professionele leergemeenschappen", date = "juni 2025" }
+r:paragraph("Wat het corpus over professionele leergemeenschappen zegt.")
+print(r, r:write("plg.html"))]],
+          expect = [[^report Professionele leergemeenschappen\t.*plg\.html]],
+        },
+        {
+          name = "Report:heading",
+          params = { { "text", "string", "the heading" },
+                     { "level?", "integer", "1, 2 (the default) or 3; levels 1 and 2 make the table of contents, 3 is a subheading" } },
+          returns = REPORT_RETURNS,
+          summary = "Add a section heading",
+          description = "Raises ARG for an empty text or another level.",
+          example = [[
+local r = cdb.report.new "Leiderschap"
+r:heading("Kerncijfers"):heading("Per thema", 3)
+local ok, err = cdb.try(r.heading, r, "Te diep", 4)
+print(err.code, r:write("leiderschap.html"))]],
+          expect = [[^ARG\t.*leiderschap\.html]],
+        },
+        {
+          name = "Report:paragraph",
+          params = { { "text", "string", "plain text; line breaks in it become spaces" } },
+          returns = REPORT_RETURNS,
+          summary = "Add a paragraph of text",
+          example = [[
+local c = cdb.concept "gespreid-leiderschap"
+local r = cdb.report.new(c.label):paragraph(c.definition)
+print(r:write("gespreid-leiderschap.md"))]],
+          expect = [[gespreid-leiderschap\.md\s*$]],
+        },
+        {
+          name = "Report:list",
+          params = { { "items", "table", "an array of texts (other values by their tostring)" } },
+          returns = REPORT_RETURNS,
+          summary = "Add a bulleted list",
+          description = "Raises ARG when items is not a table.",
+          example = [[
+local labels = cdb.concept("leiderschap"):narrower():map(function(c) return c.label end)
+print(cdb.report.new("Soorten leiderschap"):list(labels):write("soorten.md"))]],
+          expect = [[soorten\.md\s*$]],
+        },
+        {
+          name = "Report:note",
+          params = { { "text", "string", "the text of the note" },
+                     { "title?", "string", 'its title: "Werkwijze", "Let op"' } },
+          returns = REPORT_RETURNS,
+          summary = "Add an aside set off from the text",
+          example = [[
+local r = cdb.report.new "Bronnen"
+r:note("Bronnen zijn samengevoegd over spellingen heen.", "Werkwijze")
+print(r:write("bronnen.html"))]],
+          expect = [[bronnen\.html\s*$]],
+        },
+        {
+          name = "Report:table",
+          params = { { "data", "List|table", "a List, or an array of records or of values" },
+                     { "options?", "{columns?: string[], caption?: string, decimals?: integer, limit?: integer}",
+                       "columns: the columns and their order (default: as cdb.export finds them); caption: the table's caption; decimals: digits after the decimal mark for floats, 0 to 6 (default 2); limit: at most this many rows" } },
+          returns = REPORT_RETURNS,
+          summary = "Add a table",
+          description = [[
+Cells are converted as cdb.export converts them; a column of numbers is right-aligned.
+Raises ARG for data that is not a table, a cell that cannot be shown (a function) or
+decimals outside 0 to 6.]],
+          example = [[
+local r = cdb.report.new "PLG"
+r:table(cdb.concept("PLG"):documents(), { columns = { "document", "title", "mentions" }, caption = "Documenten" })
+print(r:write("plg-documenten.html"))]],
+          expect = [[plg-documenten\.html\s*$]],
+        },
+        {
+          name = "Report:figures",
+          params = { { "figures", "table[]", "{ {label, value}, ... } or { {label =, value =}, ... }: a number or a text per label" } },
+          returns = REPORT_RETURNS,
+          summary = 'Add a row of key figures ("documenten 5")',
+          description = "Raises ARG for a figure without a label.",
+          example = [[
+local r = cdb.report.new("Het corpus"):figures{
+  { "documenten", #cdb.documents() },
+  { "concepten", #cdb.concepts() },
+  { label = "bronnen", value = #cdb.sources() },
+}
+print(r:write("corpus.html"))]],
+          expect = [[corpus\.html\s*$]],
+        },
+        {
+          name = "Report:quote",
+          params = { { "quotation", "{text: string, file: string, line: integer, line_end?: integer, source?: string}",
+                       [[text: the words quoted; file, line, line_end: where they stand (first_line and last_line are read too, so a Mention, a Passage or a v_sentence row can be given as it is); source: an attribution, a string such as "Kessels (2001)" (Source:cite gives one)]] } },
+          returns = REPORT_RETURNS,
+          summary = "Add a quotation from the corpus, shown with its file and lines",
+          description = "Raises ARG for a quotation without a file or with lines that are not a range (1 <= line <= line_end).",
+          example = [=[
+local c = cdb.source("kessels2001"):citations()[1]
+local p = cdb.sql.first([[SELECT text, file, first_line, last_line FROM v_passage
+  WHERE file = ? AND ? BETWEEN first_line AND last_line]], { c.file, c.line })
+local r = cdb.report.new "Kennisproductiviteit"
+r:quote{ text = p.text, file = p.file, line = p.first_line, line_end = p.last_line,
+         source = cdb.source("kessels2001"):cite() }
+r:quote(cdb.concept("PLG"):mentions()[1])
+print(r:write("citaten.md"))]=],
+          expect = [[citaten\.md\s*$]],
+        },
+        {
+          name = "Report:bar_chart",
+          params = { { "chart", "{data: List|table, label?: string, value?: string, title?: string, unit?: string, decimals?: integer}",
+                       [[data: a List of records, one bar each in that order; label, value: the fields for a bar's label and length (default "label" and "value"); title: the figure's caption; unit: what the values count ("vermeldingen"); decimals: for values that are not whole, 0 to 6 (default 2)]] } },
+          returns = REPORT_RETURNS,
+          summary = "Add a horizontal bar chart (an SVG figure)",
+          description = "Raises ARG for data that is not a table, a bar without a number, a negative value, or decimals outside 0 to 6.",
+          example = [[
+local r = cdb.report.new "Het vocabulaire"
+r:bar_chart{ title = "Concepten per thema", data = cdb.concepts():count_by("theme"),
+             label = "key", value = "count", unit = "concepten" }
+print(r:write("vocabulaire.html"))]],
+          expect = [[vocabulaire\.html\s*$]],
+        },
+        {
+          name = "Report:concept_map",
+          params = { { "graph", "Graph", "a Graph (cdb.graph), or a table with nodes and edges like one" },
+                     { "options?", "{caption?: string}", "caption: the figure's caption" } },
+          returns = REPORT_RETURNS,
+          summary = "Add a concept map: the graph laid out by Graphviz (an SVG figure)",
+          description = [[
+Node size follows node weight (mentions), line width edge weight, colour the group. Raises
+ARG for a graph with two nodes of one id, an edge to a node it does not hold or to itself,
+a pair with two edges, or a negative weight.]],
+          example = [[
+local r = cdb.report.new "Samenhang"
+r:concept_map(cdb.graph{ min_count = 10 }, { caption = "Concepten die samen in alinea's staan" })
+print(r:write("samenhang.html"))]],
+          expect = [[samenhang\.html\s*$]],
+        },
+        {
+          name = "Report:write",
+          params = { { "path", "string", "the file, relative to the --out folder: .html (.htm) or .md (.markdown)" } },
+          returns = { { "string", "the path written: the --out folder joined with path" } },
+          summary = "Write the report as HTML or Markdown",
+          description = [[
+HTML is one self-contained file; Markdown writes its figures beside it as NAME-figure-1.svg,
+... . An older file is replaced only when the new one is complete; a report can be written
+more than once. Raises ARG for another extension or a path outside the --out folder, IO
+when the file cannot be written.]],
+          example = [[
+local r = cdb.report.new("Kerncijfers"):figures{ { "bestanden", 5 } }
+print(r:write("kerncijfers.html"))
+print(r:write("kerncijfers.md"))]],
+          expect = [[kerncijfers\.html\n.*kerncijfers\.md]],
+        },
+      },
+      types = {
+        {
+          name = "Report",
+          metatable = "cdb.Report",
+          table = "cdb.Report",
+          summary = "A report being built (cdb.report.new): blocks in reading order",
+          description = 'tostring gives "report TITLE".',
+          fields = {
+            { "title", "string", "the report's title" },
           },
         },
       },

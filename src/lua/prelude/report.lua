@@ -23,7 +23,7 @@ end
 
 local function check_table(value, what, where)
   if type(value) ~= "table" then
-    raise("ARG", ("%s needs %s (a table), got %s"):format(where, what, type(value)), 3)
+    raise("ARG", ("%s needs %s (a table), got %s"):format(where, what, type(value)), 2)
   end
 end
 
@@ -85,6 +85,13 @@ function Report:table(data, options)
   check_self(self, "table")
   check_table(data, "a List or an array of records", "report:table")
   options = options or {}
+  check_table(options, "{columns =, caption =, decimals =, limit =}", "report:table")
+  for k in pairs(options) do
+    if k ~= "columns" and k ~= "caption" and k ~= "decimals" and k ~= "limit" then
+      raise("ARG", "report:table: unknown option '" .. tostring(k)
+            .. "' (known: caption, columns, decimals, limit)")
+    end
+  end
   local columns = options.columns or cdb.export.columns(data)
   local rows = cdb._table_rows(data, columns, options.limit, 1)
   call(1, self._document.table, self._document, columns, rows, options.caption, options.decimals)
@@ -97,6 +104,9 @@ function Report:figures(figures)
   check_table(figures, "{ {label, value}, ... }", "report:figures")
   local pairs_ = {}
   for i, f in ipairs(figures) do
+    if type(f) ~= "table" then
+      raise("ARG", ("report:figures: figure %d must be {label, value}, got %s"):format(i, type(f)))
+    end
     pairs_[i] = { f[1] or f.label, f[2] or f.value }
   end
   call(1, self._document.figures, self._document, pairs_)
@@ -110,8 +120,17 @@ function Report:quote(q)
   check_self(self, "quote")
   check_table(q, "{text =, file =, line =}", "report:quote")
   local first = q.line or q.first_line
+  if type(q.text) ~= "string" or type(q.file) ~= "string" or math.type(first) ~= "integer" then
+    raise("ARG", "report:quote needs text (a string), file (a string) and line (a whole number); "
+          .. "a Mention, a Passage or a v_sentence row has them")
+  end
+  local source = q.source
+  if type(source) == "table" and type(source.cite) == "function" then source = source:cite() end
+  if source ~= nil and type(source) ~= "string" then
+    raise("ARG", "report:quote: source must be a string such as \"Kessels (2001)\" or a Source")
+  end
   call(1, self._document.quote, self._document, q.text, q.file, first,
-       q.line_end or q.last_line or first, q.source)
+       q.line_end or q.last_line or first, source)
   return self
 end
 
