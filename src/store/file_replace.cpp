@@ -60,8 +60,8 @@ void retire_database(const std::filesystem::path& target) {
 void replace_file(const std::filesystem::path& source, const std::filesystem::path& target) {
   sync_path(source, O_RDONLY);
   if (::rename(source.c_str(), target.c_str()) != 0) {
-    throw std::runtime_error("cannot move the new file into place at " + target.string() +
-                             ": " + std::strerror(errno));
+    throw std::runtime_error("cannot move the new file into place at " + target.string() + ": " +
+                             std::strerror(errno));
   }
   const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   sync_path(folder, O_RDONLY | O_DIRECTORY);
