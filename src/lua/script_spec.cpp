@@ -3,7 +3,11 @@
 
 #include <lua.hpp>
 
+#include <stdlib.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -31,9 +35,13 @@ std::string read_text(const fs::path& path) {
 // A temporary folder for whatever the top level writes, removed in the destructor.
 class ScratchFolder {
  public:
+  // mkdtemp: a name no other process holds, so that removing it never touches theirs.
   ScratchFolder() {
-    path_ = fs::temp_directory_path() /
-            ("conceptdb-spec-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    std::string pattern = (fs::temp_directory_path() / "conceptdb-spec-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr)
+      throw std::runtime_error("cannot make a temporary folder in " +
+                               fs::temp_directory_path().string() + ": " + std::strerror(errno));
+    path_ = pattern;
   }
   ScratchFolder(const ScratchFolder&) = delete;
   ScratchFolder& operator=(const ScratchFolder&) = delete;

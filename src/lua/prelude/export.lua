@@ -292,19 +292,21 @@ end
 
 -- ------------------------------------------------------------------ domain formats
 
--- The source keys of a List of Source objects, an array of keys, or nil (all sources).
-local function source_keys(sources, where)
-  if sources == nil then return {} end
-  if type(sources) ~= "table" then
-    raise("ARG", where .. ": sources must be a List of sources or an array of keys", 2)
+-- The keys of a List of objects (Sources, Concepts), an array of keys, or nil (none given).
+-- `what` names them in messages: "sources", "concepts".
+local function keys_of(items, what, where)
+  if items == nil then return {} end
+  if type(items) ~= "table" then
+    raise("ARG", ("%s: %s must be a List of %s or an array of keys"):format(where, what, what), 2)
   end
   local keys = {}
-  for i = 1, #sources do
-    local s = sources[i]
-    local key = type(s) == "string" and s or type(s) == "table" and (s.key or s.source_key
-                                                                      or s.concept_key)
+  for i = 1, #items do
+    local item = items[i]
+    local key = type(item) == "string" and item
+                or type(item) == "table" and (item.key or item.source_key or item.concept_key)
     if type(key) ~= "string" then
-      raise("ARG", ("%s: item %d of sources is neither a Source nor a key"):format(where, i), 2)
+      raise("ARG", ("%s: item %d of %s is neither an object with a key nor a key"):format(
+        where, i, what), 2)
     end
     keys[i] = key
   end
@@ -317,7 +319,7 @@ for _, name in ipairs { "bibtex", "csl_json", "ris" } do
   export[name] = function(path, sources)
     check_path(path, where)
     -- nil: every source; an empty List: none (an empty bibliography, not all of them).
-    local written, count = call(1, raw.sources, name, path, source_keys(sources, where),
+    local written, count = call(1, raw.sources, name, path, keys_of(sources, "sources", where),
                                 sources == nil)
     return written, count
   end
@@ -384,7 +386,7 @@ function cdb.graph(options)
     end
   end
   if options.concepts ~= nil then
-    query.concepts = source_keys(options.concepts, "cdb.graph")
+    query.concepts = keys_of(options.concepts, "concepts", "cdb.graph")
     -- An empty selection is an empty graph (the C++ side reads no keys as "every concept").
     if #query.concepts == 0 then
       return setmetatable({ nodes = List(), edges = List(), measure = options.measure or "count" },
