@@ -3,7 +3,12 @@
 #               the overview and write the overview report out/overzicht.html (CORPUS=DIR to
 #               use another corpus folder)
 #   make test   install what is missing, build, run every test through ctest
-#   make bench  build, run the benchmarks on the corpus (ratios against loops in the same run)
+#   make bench  build, run every benchmark (ingest, rows, export, relations, start-up, matcher)
+#               and write the Markdown table out/bench/results.md (ratios against references
+#               measured in the same run: the sqlite3 shell, LuaSQL, raw C++ loops)
+#   make sanitize  the whole test suite built and run under ASan, UBSan and LSan (build-asan)
+#   make fuzz   build the libFuzzer targets with clang (build-fuzz) and fuzz each for
+#               FUZZ_SECONDS (default 60)
 #   make docs   build, regenerate docs/lua-api.md and docs/lua/cdb.lua from the Lua API registry
 CORPUS ?= ../shared/corpus
 BUILD_DIR ?= build
@@ -12,7 +17,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CONCEPTDB := $(BUILD_DIR)/conceptdb
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps configure build demo test bench docs format clean
+.PHONY: all deps configure build demo test bench sanitize fuzz docs format clean
 
 all: build
 
@@ -35,7 +40,14 @@ test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
 bench: build
-	$(BUILD_DIR)/tests/bench/matcher_bench "$(CORPUS)"
+	BENCH_BUILD_DIR=$(BUILD_DIR) CONCEPTDB_CORPUS_DIR="$(abspath $(CORPUS))" tests/bench/run
+
+sanitize: deps
+	CORPUS="$(abspath $(CORPUS))" JOBS=$(JOBS) tests/sanitize.sh
+
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 # Written to a temporary file first, so that a failing binary leaves the docs as they were.
 docs: configure

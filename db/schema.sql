@@ -4,6 +4,8 @@
 -- the public contract for scripts and users: they change only by adding columns at the end.
 -- Every row that holds text from the corpus carries its original line range in its file.
 -- PRAGMA user_version holds the schema version (store/schema.hpp, kSchemaVersion).
+-- CHECKs on a list of values are written `x = 'a' OR x = 'b'`, not `x IN ('a', 'b')`: SQLite
+-- builds a temporary b-tree for an IN list at every INSERT, which doubled the cost of a row.
 
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
@@ -81,6 +83,9 @@ CREATE TABLE passage (
 ) STRICT;
 CREATE INDEX passage_section ON passage(section_id);
 CREATE INDEX passage_lines ON passage(document_id, first_line);
+-- Read side: a passage's document and section without reading its text (the relation views
+-- look them up once per mention or citation).
+CREATE INDEX passage_units ON passage(id, document_id, section_id);
 
 -- The offset map of a passage: from byte `start` of its text on, the text came from
 -- (line, column) of the file (column: 0-based byte offset in the line). `verbatim` = 0
@@ -114,7 +119,7 @@ CREATE TABLE hyphen_join (
   line    INTEGER NOT NULL,              -- the line that ends with '-'
   left    TEXT NOT NULL,
   right   TEXT NOT NULL,
-  choice  TEXT NOT NULL CHECK (choice IN ('keep', 'drop', 'keep-space')),
+  choice  TEXT NOT NULL CHECK (choice = 'keep' OR choice = 'drop' OR choice = 'keep-space'),
   rule    TEXT NOT NULL,
   PRIMARY KEY (file_id, line)
 ) STRICT, WITHOUT ROWID;
@@ -155,7 +160,7 @@ CREATE TABLE boundary_hint (
 CREATE TABLE source (
   id           INTEGER PRIMARY KEY,
   key          TEXT NOT NULL UNIQUE,
-  kind         TEXT NOT NULL CHECK (kind IN ('work', 'organisation', 'legal')),
+  kind         TEXT NOT NULL CHECK (kind = 'work' OR kind = 'organisation' OR kind = 'legal'),
   first_author TEXT NOT NULL,            -- the spelling cited most often
   year         TEXT,                     -- as printed, with its suffix; NULL for a law
   et_al        INTEGER NOT NULL DEFAULT 0,  -- only known as "X et al."
@@ -188,7 +193,7 @@ CREATE TABLE reference_entry (
   document_id INTEGER NOT NULL REFERENCES document(id),
   first_line  INTEGER NOT NULL,
   last_line   INTEGER NOT NULL,
-  origin      TEXT NOT NULL CHECK (origin IN ('list', 'note')),
+  origin      TEXT NOT NULL CHECK (origin = 'list' OR origin = 'note'),
   text        TEXT NOT NULL,             -- wrapped lines and broken URLs joined
   authors     TEXT,                      -- '; '-separated surnames
   year        TEXT,
@@ -201,6 +206,8 @@ CREATE TABLE reference_entry (
   url         TEXT,
   source_id   INTEGER REFERENCES source(id)
 ) STRICT;
+-- Read side: v_source and v_citation look up a source's first reference entry per row.
+CREATE INDEX reference_entry_source ON reference_entry(source_id);
 
 -- One cited work at one place of a passage. A group "(A, 2001; B, 2004)" is two rows with
 -- the same group number; an inherited year ("1996a, 1996b") is a row of its own.
@@ -213,7 +220,7 @@ CREATE TABLE citation (
   first_line  INTEGER NOT NULL,
   last_line   INTEGER NOT NULL,
   text        TEXT NOT NULL,
-  kind        TEXT NOT NULL CHECK (kind IN ('parenthetical', 'narrative', 'legal')),
+  kind        TEXT NOT NULL CHECK (kind = 'parenthetical' OR kind = 'narrative' OR kind = 'legal'),
   year        TEXT,
   locator     TEXT,
   group_no    INTEGER,                   -- unique in the database; NULL when alone
@@ -221,8 +228,11 @@ CREATE TABLE citation (
   inherited   INTEGER NOT NULL DEFAULT 0,  -- the author was carried over from the work before
   source_id   INTEGER REFERENCES source(id)
 ) STRICT;
-CREATE INDEX citation_passage ON citation(passage_id);
-CREATE INDEX citation_source ON citation(source_id);
+-- Read side: covering the joins of v_concept_source and v_source (which source is cited in a
+-- sentence or passage; in which passages a source is cited).
+CREATE INDEX citation_passage ON citation(passage_id, source_id);
+CREATE INDEX citation_sentence ON citation(sentence_id, source_id);
+CREATE INDEX citation_source ON citation(source_id, passage_id);
 
 CREATE TABLE citation_author (
   citation_id INTEGER NOT NULL REFERENCES citation(id),
@@ -236,7 +246,7 @@ CREATE TABLE citation_author (
 CREATE TABLE source_decision (
   source_id INTEGER NOT NULL REFERENCES source(id),
   other_id  INTEGER REFERENCES source(id),
-  decision  TEXT NOT NULL CHECK (decision IN ('merged', 'kept apart')),
+  decision  TEXT NOT NULL CHECK (decision = 'merged' OR decision = 'kept apart'),
   reason    TEXT NOT NULL
 ) STRICT;
 
@@ -261,7 +271,7 @@ CREATE TABLE concept (
 CREATE TABLE label (
   id              INTEGER PRIMARY KEY,
   concept_id      INTEGER NOT NULL REFERENCES concept(id),
-  kind            TEXT NOT NULL CHECK (kind IN ('pref', 'alt', 'hidden')),
+  kind            TEXT NOT NULL CHECK (kind = 'pref' OR kind = 'alt' OR kind = 'hidden'),
   language        TEXT NOT NULL,
   text            TEXT NOT NULL,
   exact           INTEGER NOT NULL DEFAULT 0,  -- matched as written, no variants
@@ -274,8 +284,10 @@ CREATE INDEX label_concept ON label(concept_id);
 -- A typed relation between two concepts, with the corpus lines that show it.
 CREATE TABLE concept_relation (
   from_id         INTEGER NOT NULL REFERENCES concept(id),
-  type            TEXT NOT NULL CHECK (type IN ('broader', 'related', 'contrasts_with',
-                                                'part_of', 'leads_to', 'requires', 'example_of')),
+  type            TEXT NOT NULL CHECK (type = 'broader' OR type = 'related' OR
+                                       type = 'contrasts_with' OR type = 'part_of' OR
+                                       type = 'leads_to' OR type = 'requires' OR
+                                       type = 'example_of'),
   to_id           INTEGER NOT NULL REFERENCES concept(id),
   evidence_file   TEXT NOT NULL,                -- a file key ('000')
   first_line      INTEGER NOT NULL,
@@ -301,14 +313,16 @@ CREATE TABLE mention (
   text        TEXT NOT NULL,
   nested      INTEGER NOT NULL DEFAULT 0   -- inside a longer match (concepts with nested = true)
 ) STRICT;
-CREATE INDEX mention_concept ON mention(concept_id);
+-- Read side: covering the joins of v_concept_source (where a concept is mentioned).
+CREATE INDEX mention_concept ON mention(concept_id, passage_id, sentence_id);
 CREATE INDEX mention_passage ON mention(passage_id);
 CREATE INDEX mention_sentence ON mention(sentence_id);
 
 -- Which concepts occur in which unit (a sentence, paragraph, section or document), derived
 -- from the mentions at the end of the build: the ground of the co-occurrence measures.
 CREATE TABLE concept_occurrence (
-  level      TEXT NOT NULL CHECK (level IN ('sentence', 'paragraph', 'section', 'document')),
+  level      TEXT NOT NULL CHECK (level = 'sentence' OR level = 'paragraph' OR
+                                  level = 'section' OR level = 'document'),
   unit_id    INTEGER NOT NULL,               -- sentence, passage, section or document id
   concept_id INTEGER NOT NULL REFERENCES concept(id),
   mentions   INTEGER NOT NULL,
@@ -509,37 +523,75 @@ JOIN concept a ON a.id = r.from_id
 JOIN concept b ON b.id = r.to_id;
 
 -- Mention and citation pairs that stand in the same sentence, paragraph or section.
+-- One SELECT per level, so that a filter on concept_key, source_key or level reaches inside
+-- each of them (SQLite pushes WHERE terms into the arms of a UNION ALL view) and the pairs of
+-- one concept are found through its mentions, not by pairing the whole corpus first.
 CREATE VIEW v_concept_source_evidence AS
-SELECT c.key AS concept_key, s.key AS source_key, e.level, f.key AS file, d.key AS document,
-       m.first_line AS line, ci.first_line AS citation_line, m.text AS mention_text,
-       ci.text AS citation_text, m.id AS mention_id, ci.id AS citation_id, e.unit_id,
-       m.passage_id
-FROM (
-  SELECT 'sentence' AS level, m.id AS mention_id, ci.id AS citation_id, m.sentence_id AS unit_id
-    FROM mention m JOIN citation ci ON ci.sentence_id = m.sentence_id
-  UNION ALL
-  SELECT 'paragraph', m.id, ci.id, m.passage_id
-    FROM mention m JOIN citation ci ON ci.passage_id = m.passage_id
-  UNION ALL
-  SELECT 'section', m.id, ci.id, pm.section_id
-    FROM mention m
-    JOIN passage pm ON pm.id = m.passage_id
-    JOIN passage pc ON pc.section_id = pm.section_id
-    JOIN citation ci ON ci.passage_id = pc.id
-) e
-JOIN mention m ON m.id = e.mention_id
-JOIN citation ci ON ci.id = e.citation_id
-JOIN concept c ON c.id = m.concept_id
-JOIN source s ON s.id = ci.source_id
-JOIN passage ps ON ps.id = m.passage_id
-JOIN document d ON d.id = ps.document_id
-JOIN file f ON f.id = d.file_id;
+SELECT c.key AS concept_key, s.key AS source_key, 'sentence' AS level, f.key AS file,
+       d.key AS document, m.first_line AS line, ci.first_line AS citation_line,
+       m.text AS mention_text, ci.text AS citation_text, m.id AS mention_id,
+       ci.id AS citation_id, m.sentence_id AS unit_id, m.passage_id
+  FROM mention m
+  JOIN citation ci ON ci.sentence_id = m.sentence_id
+  JOIN concept c ON c.id = m.concept_id
+  JOIN source s ON s.id = ci.source_id
+  JOIN passage ps ON ps.id = m.passage_id
+  JOIN document d ON d.id = ps.document_id
+  JOIN file f ON f.id = d.file_id
+UNION ALL
+SELECT c.key, s.key, 'paragraph', f.key, d.key, m.first_line, ci.first_line, m.text, ci.text,
+       m.id, ci.id, m.passage_id, m.passage_id
+  FROM mention m
+  JOIN citation ci ON ci.passage_id = m.passage_id
+  JOIN concept c ON c.id = m.concept_id
+  JOIN source s ON s.id = ci.source_id
+  JOIN passage ps ON ps.id = m.passage_id
+  JOIN document d ON d.id = ps.document_id
+  JOIN file f ON f.id = d.file_id
+UNION ALL
+SELECT c.key, s.key, 'section', f.key, d.key, m.first_line, ci.first_line, m.text, ci.text,
+       m.id, ci.id, ps.section_id, m.passage_id
+  FROM mention m
+  JOIN passage ps ON ps.id = m.passage_id
+  JOIN passage pc ON pc.section_id = ps.section_id
+  JOIN citation ci ON ci.passage_id = pc.id
+  JOIN concept c ON c.id = m.concept_id
+  JOIN source s ON s.id = ci.source_id
+  JOIN document d ON d.id = ps.document_id
+  JOIN file f ON f.id = d.file_id;
 
+-- v_concept_source_evidence counted per concept, source and level; aggregated per level for
+-- the same reason (a filter on concept_key or source_key reaches each arm's GROUP BY). A
+-- passage always has its document (foreign keys), so documents are counted by id.
 CREATE VIEW v_concept_source AS
-SELECT e.concept_key, e.source_key, e.level, count(DISTINCT e.passage_id) AS passages,
-       count(DISTINCT e.document) AS documents, count(DISTINCT e.unit_id) AS weight
-FROM v_concept_source_evidence e
-GROUP BY e.concept_key, e.source_key, e.level;
+SELECT c.key AS concept_key, s.key AS source_key, 'sentence' AS level,
+       count(DISTINCT m.passage_id) AS passages, count(DISTINCT ps.document_id) AS documents,
+       count(DISTINCT m.sentence_id) AS weight
+  FROM mention m
+  JOIN citation ci ON ci.sentence_id = m.sentence_id
+  JOIN concept c ON c.id = m.concept_id
+  JOIN source s ON s.id = ci.source_id
+  JOIN passage ps ON ps.id = m.passage_id
+ GROUP BY c.key, s.key
+UNION ALL
+SELECT c.key, s.key, 'paragraph', count(DISTINCT m.passage_id), count(DISTINCT ps.document_id),
+       count(DISTINCT m.passage_id)
+  FROM mention m
+  JOIN citation ci ON ci.passage_id = m.passage_id
+  JOIN concept c ON c.id = m.concept_id
+  JOIN source s ON s.id = ci.source_id
+  JOIN passage ps ON ps.id = m.passage_id
+ GROUP BY c.key, s.key
+UNION ALL
+SELECT c.key, s.key, 'section', count(DISTINCT m.passage_id), count(DISTINCT ps.document_id),
+       count(DISTINCT ps.section_id)
+  FROM mention m
+  JOIN passage ps ON ps.id = m.passage_id
+  JOIN passage pc ON pc.section_id = ps.section_id
+  JOIN citation ci ON ci.passage_id = pc.id
+  JOIN concept c ON c.id = m.concept_id
+  JOIN source s ON s.id = ci.source_id
+ GROUP BY c.key, s.key;
 
 CREATE VIEW v_cooccurrence AS
 SELECT a.key AS a, b.key AS b, o.level, o.together AS count,

@@ -2,6 +2,9 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <chrono>
 
 #include "app/commands.hpp"
@@ -9,6 +12,7 @@
 #include "app/progress.hpp"
 #include "app/version.hpp"
 #include "ingest/build.hpp"
+#include "store/file_replace.hpp"
 
 namespace app {
 
@@ -20,9 +24,37 @@ struct BuildArgs {
   std::string vocabulary;
   std::string corpus;
   std::string database;
+  bool timings = false;
 };
 
 constexpr std::size_t kMaxWarningsShown = 20;
+
+double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// `--timings`: each stage's wall time, its share and the corpus MB it gets through per second;
+// then the whole build by wall time and by CPU time (user + sys; the build is one thread).
+void print_timings(const ingest::BuildSummary& summary, double wall, double cpu) {
+  const double megabytes = static_cast<double>(summary.bytes) / 1e6;
+  auto rate = [&](double seconds) { return seconds > 0 ? megabytes / seconds : 0.0; };
+  fmt::print(stderr, "timings ({:.2f} MB of corpus text):\n", megabytes);
+  double staged = 0;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(ingest::Stage::kCount); ++i) {
+    const auto stage = static_cast<ingest::Stage>(i);
+    const double seconds = summary.times.seconds(stage);
+    staged += seconds;
+    fmt::print(stderr, "  timing: {}: {:.3f} s, {:.1f} MB/s, {:.1f}%\n", ingest::stage_name(stage),
+               seconds, rate(seconds), wall > 0 ? 100 * seconds / wall : 0.0);
+  }
+  fmt::print(stderr, "  timing: other: {:.3f} s\n", std::max(0.0, wall - staged));
+  fmt::print(stderr, "  timing: end to end (wall): {:.3f} s, {:.1f} MB/s\n", wall, rate(wall));
+  fmt::print(stderr, "  timing: end to end (cpu, user+sys): {:.3f} s, {:.1f} MB/s\n", cpu,
+             rate(cpu));
+}
 
 int run_build(const BuildArgs& args) {
   const BuildPaths defaults = default_build_paths();
@@ -43,11 +75,21 @@ int run_build(const BuildArgs& args) {
   options.database =
       args.database.empty() ? defaults.database : std::filesystem::path(args.database);
   options.tool_version = kVersion;
+  std::error_code ec;
+  if (std::filesystem::is_directory(options.database, ec)) {
+    throw std::runtime_error(display_path(options.database) +
+                             " is a folder, not a database file; give the file to create or "
+                             "replace with --db");
+  }
+  // Builds killed before they could clean up leave their temporary files beside the database.
+  store::remove_stale_temporaries(options.database);
 
   ProgressBar bar;
   options.progress = [&](const std::string& stage, std::size_t done, std::size_t total) {
     bar.update(stage, done, total);
   };
+  options.timings = args.timings;
+  const double cpu_start = cpu_seconds();
   const auto start = std::chrono::steady_clock::now();
   const ingest::BuildSummary summary = ingest::build_database(options);
   bar.clear();
@@ -72,6 +114,7 @@ int run_build(const BuildArgs& args) {
              summary.sources, summary.references);
   fmt::print(stderr, "  {} concepts ({} labels, {} relations); {} mentions\n", summary.concepts,
              summary.labels, summary.relations, summary.mentions);
+  if (args.timings) print_timings(summary, seconds, cpu_seconds() - cpu_start);
   return 0;
 }
 
@@ -96,6 +139,8 @@ void register_build_command(CLI::App& cli, int& exit_code) {
   cmd->add_option("--db", args->database,
                   "database to create or replace "
                   "(default: db/conceptdb.sqlite)");
+  cmd->add_flag("--timings", args->timings,
+                "after the summary, print the wall time and MB/s of every stage of the build");
   cmd->callback([args, &exit_code] { exit_code = run_build(*args); });
 }
 

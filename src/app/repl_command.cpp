@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -30,6 +31,8 @@ struct ReplArgs {
   bool write = false;
   double timeout = 60;
   double max_memory = 512;
+  std::uint64_t max_rows = 10'000'000;
+  double max_output = 1024;
   std::string out = "out";
 };
 
@@ -208,6 +211,8 @@ int run_repl(const ReplArgs& args) {
   options.version = kVersion;
   options.limits.seconds = args.timeout;
   options.limits.memory_bytes = static_cast<std::size_t>(args.max_memory * 1024 * 1024);
+  options.limits.rows = args.max_rows;
+  options.limits.output_bytes = static_cast<std::uint64_t>(args.max_output * 1024 * 1024);
   options.module_folders.push_back(".");
   for (const auto& folder : script_folders())
     options.module_folders.push_back(folder / "lib");
@@ -231,8 +236,9 @@ void register_repl_command(CLI::App& cli, int& exit_code) {
       "(cdb.sql.ro<Tab>) and methods (c:me<Tab>). Ctrl-C stops a running input; Ctrl-D\n"
       "leaves. History: $XDG_STATE_HOME/conceptdb/history (~/.local/state/conceptdb/history).\n"
       "Every input is its own transaction: read-only unless --write; with --write an input\n"
-      "commits when it succeeds, and one that fails changes nothing. --timeout applies to\n"
-      "each input, --max-memory to the whole session (hitting it ends the session).\n"
+      "commits when it succeeds, and one that fails changes nothing. --timeout, --max-rows\n"
+      "and --max-output apply to each input, --max-memory to the whole session (hitting it\n"
+      "ends the session).\n"
       "From a pipe or file, lines run as they come, without prompts (blank lines stay in an\n"
       "unfinished input); errors go to stderr and the session goes on (exit 0 at the end):\n"
       "  printf 'x = 1\\nx + 1\\n' | conceptdb repl");
@@ -247,6 +253,13 @@ void register_repl_command(CLI::App& cli, int& exit_code) {
   cmd->add_option("--max-memory", args->max_memory,
                   "end the session when its Lua memory passes this many MB, 0 for no limit "
                   "(default: 512)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--max-rows", args->max_rows,
+                  "stop an input when it has read more than this many rows from the database, "
+                  "0 for no limit (default: 10000000)");
+  cmd->add_option("--max-output", args->max_output,
+                  "stop an input when the files it writes under --out pass this many MB, 0 for "
+                  "no limit (default: 1024)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--out", args->out,
                   "folder for the files cdb.export and reports write, made when first "

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "export/file_output_buffer.hpp"
+#include "export/output_budget.hpp"
 #include "store/file_replace.hpp"
 
 namespace exporter {
@@ -21,10 +22,13 @@ std::runtime_error cannot_write(const std::filesystem::path& target, const std::
 
 }  // namespace
 
-AtomicOutputFile::AtomicOutputFile(std::filesystem::path target, Access access)
-    : target_(std::move(target)), temporary_(store::temporary_path_beside(target_)) {
+AtomicOutputFile::AtomicOutputFile(std::filesystem::path target, Access access,
+                                   OutputBudget* budget)
+    : target_(std::move(target)),
+      temporary_(store::temporary_path_beside(target_)),
+      budget_(budget) {
   try {
-    buffer_ = std::make_unique<FileOutputBuffer>(temporary_);
+    buffer_ = std::make_unique<FileOutputBuffer>(temporary_, budget);
   } catch (const std::runtime_error& e) {
     throw cannot_write(target_, e.what());
   }
@@ -61,8 +65,17 @@ void AtomicOutputFile::commit() {
       buffer_->close();
       stream_.reset();
       buffer_.reset();
+    } else if (budget_ != nullptr) {
+      // A library wrote the file by path: its size is only known now.
+      std::error_code ec;
+      const auto size = std::filesystem::file_size(temporary_, ec);
+      if (!ec && !budget_->charge(size)) throw OutputLimitError("");
     }
     store::replace_file(temporary_, target_);
+  } catch (const OutputLimitError&) {
+    throw OutputLimitError("cannot write " + target_.string() + ": the output limit of " +
+                           std::to_string(budget_->limit_bytes()) +
+                           " bytes for the files of this run is reached");
   } catch (const std::runtime_error& e) {
     throw cannot_write(target_, e.what());
   }

@@ -7,6 +7,10 @@
 // exception ends the export half-way, the destructor removes the temporary file and the old
 // file stays as it was, byte for byte.
 //
+// With an OutputBudget (the run's limit on bytes written), the bytes are charged as they go
+// to disk (kByPath: the whole file at commit); past the budget, commit() throws
+// OutputLimitError and the target stays untouched, as for any other failure.
+//
 // The new file gets the default permissions (0666 less the umask), not the old file's.
 // Not safe for use from several threads.
 #pragma once
@@ -18,6 +22,7 @@
 namespace exporter {
 
 class FileOutputBuffer;
+class OutputBudget;
 
 class AtomicOutputFile {
  public:
@@ -28,8 +33,10 @@ class AtomicOutputFile {
 
   // Creates the temporary file beside `target` (for kByPath too, empty, so that a missing
   // or unwritable folder is reported before any work is done). Throws std::runtime_error
-  // naming the target and the reason (errno text) when it cannot.
-  explicit AtomicOutputFile(std::filesystem::path target, Access access = Access::kStream);
+  // naming the target and the reason (errno text) when it cannot. `budget` (not owned; may
+  // be null) must outlive this object.
+  explicit AtomicOutputFile(std::filesystem::path target, Access access = Access::kStream,
+                            OutputBudget* budget = nullptr);
   AtomicOutputFile(const AtomicOutputFile&) = delete;
   AtomicOutputFile& operator=(const AtomicOutputFile&) = delete;
   // Removes the temporary file unless commit() succeeded.
@@ -43,7 +50,8 @@ class AtomicOutputFile {
 
   // Writes what is buffered, flushes the file to disk and renames it over the target.
   // Throws std::runtime_error naming the target and the reason (disk full, ...); the target
-  // is then untouched and the temporary file removed (by the destructor).
+  // is then untouched and the temporary file removed (by the destructor). Throws
+  // OutputLimitError (naming the target) when the file went past the output budget.
   void commit();
 
  private:
@@ -51,6 +59,7 @@ class AtomicOutputFile {
   std::filesystem::path temporary_;
   std::unique_ptr<FileOutputBuffer> buffer_;  // null for Access::kByPath
   std::unique_ptr<std::ostream> stream_;
+  OutputBudget* budget_ = nullptr;
   bool committed_ = false;
 };
 

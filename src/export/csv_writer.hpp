@@ -15,6 +15,8 @@
 //   read back by none of the readers above.)
 #pragma once
 
+#include <string>
+
 #include "export/row_writer.hpp"
 
 namespace exporter {
@@ -27,17 +29,25 @@ struct CsvOptions {
 
 class CsvWriter : public RowWriter {
  public:
-  CsvWriter(std::ostream& out, CsvOptions options = {}) : out_(out), options_(options) {}
+  // Throws std::invalid_argument for a separator that cannot separate fields: a double
+  // quote, CR, LF, or a byte of a multi-byte UTF-8 character (the file would not be UTF-8).
+  CsvWriter(std::ostream& out, CsvOptions options = {});
   void begin(const std::vector<std::string>& columns) override;
   void row(const std::vector<store::Value>& values) override;
+  // Writes what is pending and flushes the stream.
   void end() override;
 
  private:
   void field(std::string_view text);
   void value(const store::Value& value);
+  // Hands the pending records to the stream once they fill a block (at a record's end).
+  void flush_block(bool force);
 
   std::ostream& out_;
   CsvOptions options_;
+  // Records are formatted here and reach the stream in blocks of about 64 KiB: one stream
+  // call per block instead of several per field. Memory stays flat in the row count.
+  std::string pending_;
 };
 
 }  // namespace exporter

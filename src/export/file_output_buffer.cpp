@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "export/output_budget.hpp"
+
 namespace exporter {
 
 namespace {
@@ -17,7 +19,8 @@ constexpr std::size_t kBufferSize = 64 * 1024;
 
 }  // namespace
 
-FileOutputBuffer::FileOutputBuffer(const std::filesystem::path& path) : path_(path) {
+FileOutputBuffer::FileOutputBuffer(const std::filesystem::path& path, OutputBudget* budget)
+    : path_(path), budget_(budget) {
   fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd_ < 0) {
     throw std::runtime_error("cannot create " + path.string() + ": " + std::strerror(errno));
@@ -31,7 +34,11 @@ FileOutputBuffer::~FileOutputBuffer() {
 }
 
 bool FileOutputBuffer::write_all(const char* data, std::size_t size) {
-  if (error_ != 0) return false;
+  if (error_ != 0 || over_budget_) return false;
+  if (budget_ != nullptr && !budget_->charge(size)) {
+    over_budget_ = true;
+    return false;
+  }
   while (size > 0) {
     const ssize_t written = ::write(fd_, data, size);
     if (written < 0) {
@@ -82,6 +89,10 @@ void FileOutputBuffer::close() {
   fd_ = -1;
   // close(2) can report a failed delayed write (NFS, quotas); its errno counts too.
   if (::close(fd) != 0 && error_ == 0) error_ = errno;
+  if (over_budget_) {
+    throw OutputLimitError("cannot write " + path_.string() + ": the run's output limit of " +
+                           std::to_string(budget_->limit_bytes()) + " bytes is reached");
+  }
   if (error_ != 0) {
     throw std::runtime_error("cannot write " + path_.string() + ": " + std::strerror(error_));
   }

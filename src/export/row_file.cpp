@@ -15,8 +15,9 @@ namespace {
 class StreamFileWriter : public RowWriter {
  public:
   StreamFileWriter(const std::filesystem::path& path, std::string_view format,
-                   const ExportOptions& options)
-      : file_(path), writer_(make_row_writer(format, file_.stream(), options)) {}
+                   const ExportOptions& options, OutputBudget* budget)
+      : file_(path, AtomicOutputFile::Access::kStream, budget),
+        writer_(make_row_writer(format, file_.stream(), options)) {}
 
   void begin(const std::vector<std::string>& columns) override { writer_->begin(columns); }
   void row(const std::vector<store::Value>& values) override { writer_->row(values); }
@@ -33,8 +34,9 @@ class StreamFileWriter : public RowWriter {
 // XLSX: a workbook of one sheet, written to the temporary file by libxlsxwriter.
 class XlsxFileWriter : public RowWriter {
  public:
-  XlsxFileWriter(const std::filesystem::path& path, const ExportOptions& options)
-      : file_(path, AtomicOutputFile::Access::kByPath),
+  XlsxFileWriter(const std::filesystem::path& path, const ExportOptions& options,
+                 OutputBudget* budget)
+      : file_(path, AtomicOutputFile::Access::kByPath, budget),
         workbook_(file_.temporary_path()),
         sheet_(workbook_.add_sheet(options.sheet_name.empty() ? path.stem().string()
                                                               : options.sheet_name)) {}
@@ -60,13 +62,13 @@ class XlsxFileWriter : public RowWriter {
 }  // namespace
 
 std::unique_ptr<RowWriter> open_row_file(const std::filesystem::path& path, std::string_view format,
-                                         const ExportOptions& options) {
+                                         const ExportOptions& options, OutputBudget* budget) {
   if (!is_row_format(format)) {
     throw std::invalid_argument("unknown table format '" + std::string(format) + "' for " +
                                 path.string());
   }
-  if (format == "xlsx") return std::make_unique<XlsxFileWriter>(path, options);
-  return std::make_unique<StreamFileWriter>(path, format, options);
+  if (format == "xlsx") return std::make_unique<XlsxFileWriter>(path, options, budget);
+  return std::make_unique<StreamFileWriter>(path, format, options, budget);
 }
 
 }  // namespace exporter

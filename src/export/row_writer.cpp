@@ -73,17 +73,24 @@ std::unique_ptr<RowWriter> make_row_writer(std::string_view format, std::ostream
   return nullptr;
 }
 
+std::string_view float_text(double value, FloatText& buffer) {
+  const int written = std::snprintf(buffer.data(), buffer.size() - 2, "%.15g", value);
+  auto size = static_cast<std::size_t>(written);
+  // Keep a float recognisable as one: 2.0 stays "2.0", not "2".
+  if (std::string_view(buffer.data(), size).find_first_of(".eEn") == std::string_view::npos) {
+    buffer[size++] = '.';
+    buffer[size++] = '0';
+  }
+  return {buffer.data(), size};
+}
+
 std::string to_text(const store::Value& value) {
   struct Visitor {
     std::string operator()(store::Null) const { return {}; }
     std::string operator()(std::int64_t v) const { return std::to_string(v); }
     std::string operator()(double v) const {
-      char buffer[40];
-      std::snprintf(buffer, sizeof buffer, "%.15g", v);
-      std::string text = buffer;
-      // Keep a float recognisable as one: 2.0 stays "2.0", not "2".
-      if (text.find_first_of(".eEn") == std::string::npos) text += ".0";
-      return text;
+      FloatText buffer;
+      return std::string(float_text(v, buffer));
     }
     std::string operator()(const std::string& v) const { return v; }
     std::string operator()(const store::Blob& v) const {

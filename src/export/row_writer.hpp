@@ -11,6 +11,7 @@
 // Markdown, HTML and XLSX, and null in JSON and NDJSON.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -72,6 +73,11 @@ std::unique_ptr<RowWriter> make_row_writer(std::string_view format, std::ostream
 // A value as plain text: integers exactly, floats with up to 15 significant digits (and a
 // ".0" when they would look like integers), NULL as the empty string, a blob as "<N bytes>".
 std::string to_text(const store::Value& value);
+
+// to_text of a float, written into `buffer` (no allocation, for writers on a hot path); the
+// text returned points into the buffer.
+using FloatText = std::array<char, 40>;
+std::string_view float_text(double value, FloatText& buffer);
 
 // True for integers and floats (the values a spreadsheet or a table aligns as numbers).
 bool is_number(const store::Value& value);

@@ -202,11 +202,10 @@ std::optional<AuthorName> parse_name(const std::vector<CitationToken>& tokens, s
 
 bool only_initials(const std::vector<CitationToken>& tokens, std::size_t begin, std::size_t end) {
   if (begin >= end) return false;
-  for (std::size_t k = begin; k < end; ++k) {
+  for (std::size_t k = begin; k < end; k += 2) {  // an initial and its full stop
     if (!initial_letters(tokens[k]) || k + 1 >= end || !is_mark(tokens[k + 1], ".")) {
       return false;
     }
-    ++k;
   }
   return true;
 }

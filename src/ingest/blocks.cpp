@@ -163,16 +163,29 @@ struct LineInfo {
   char32_t last = 0;               // last code point before closing marks
 };
 
+// Each line analysed once, when first asked for. tag_blocks runs once per document, on a
+// few lines of a file that may have hundreds of thousands: the table keeps a slot per line
+// of the window [first, last] the blocks cover, and lines outside it (rarely asked for) in a
+// map, so that its cost follows the document, not the file.
 class LineTable {
  public:
-  explicit LineTable(const std::vector<std::string>& lines) : lines_(lines), info_(lines.size()) {}
+  LineTable(const std::vector<std::string>& lines, int first, int last)
+      : lines_(lines),
+        first_(first),
+        window_(last >= first ? static_cast<std::size_t>(last - first + 1) : 0) {}
 
   const LineInfo& at(int number) const {
     static const LineInfo kEmpty;
     if (number < 1 || static_cast<std::size_t>(number) > lines_.size()) return kEmpty;
     const auto k = static_cast<std::size_t>(number - 1);
-    if (!info_[k]) info_[k] = analyse(lines_[k]);
-    return *info_[k];
+    if (number >= first_ && static_cast<std::size_t>(number - first_) < window_.size()) {
+      std::optional<LineInfo>& slot = window_[static_cast<std::size_t>(number - first_)];
+      if (!slot) slot = analyse(lines_[k]);
+      return *slot;
+    }
+    auto found = outside_.find(k);
+    if (found == outside_.end()) found = outside_.emplace(k, analyse(lines_[k])).first;
+    return found->second;
   }
 
  private:
@@ -217,7 +230,9 @@ class LineTable {
   }
 
   const std::vector<std::string>& lines_;
-  mutable std::vector<std::optional<LineInfo>> info_;
+  int first_;
+  mutable std::vector<std::optional<LineInfo>> window_;        // lines first_, first_ + 1, ...
+  mutable std::unordered_map<std::size_t, LineInfo> outside_;  // by 0-based index
 };
 
 bool ends_sentence(const LineInfo& line) {
@@ -1571,7 +1586,15 @@ std::vector<Block> make_blocks(const std::vector<std::string>& lines,
 }
 
 void tag_blocks(std::vector<Block>& blocks, const std::vector<std::string>& lines) {
-  const LineTable table(lines);
+  int first = 1;
+  int last = 0;  // no lines
+  for (const Block& block : blocks) {
+    if (block.lines.empty()) continue;
+    const bool first_block = last < first;
+    first = first_block ? block.first_line() : std::min(first, block.first_line());
+    last = first_block ? block.last_line() : std::max(last, block.last_line());
+  }
+  const LineTable table(lines, first, last);
   std::vector<Piece> pieces = cut_bylines_and_captions(blocks, table);
   RepeatFinder(pieces, table).run();
   Tagger(pieces, table).run();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ingest/diagnostic.hpp"
+#include "ingest/stage_times.hpp"
 
 namespace ingest {
 
@@ -25,6 +26,7 @@ struct BuildOptions {
   std::string tool_version;        // recorded in the meta table
   // Progress: (stage, done, total) — stage is "read", "store", "sources" or "concepts".
   std::function<void(const std::string&, std::size_t, std::size_t)> progress;
+  bool timings = false;  // true: BuildSummary::times holds the wall time of every stage
 };
 
 struct BuildSummary {
@@ -44,6 +46,8 @@ struct BuildSummary {
   std::size_t relations = 0;
   std::size_t mentions = 0;
   std::vector<Diagnostic> warnings;
+  std::uintmax_t bytes = 0;  // the corpus files' bytes, for MB/s
+  StageTimes times;          // all zero unless BuildOptions::timings
 };
 
 // Throws ManifestError, SourceError, CorpusError, VocabularyError, store::StoreError or

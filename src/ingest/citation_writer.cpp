@@ -44,8 +44,9 @@ CitationWriter::CitationWriter(store::Database& db, const WordLexicon& lexicon)
           " year, date, title, container, details, publisher, place, url)"
           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {}
 
-void CitationWriter::add_passage(std::int64_t document_id, std::int64_t passage_id,
-                                 const std::string& kind, bool repeat, const MappedText& text,
+void CitationWriter::add_passage(std::int64_t document_id, std::int64_t /*section_id*/,
+                                 std::int64_t passage_id, const std::string& kind, bool repeat,
+                                 const MappedText& text,
                                  const std::vector<SentenceRef>& sentences) {
   if (kind == "references") {
     list_.push_back({document_id, text});

@@ -29,8 +29,8 @@ class CitationWriter : public PassageSink {
 
   // A passage as stored. Bios are not searched (a birth year is not a citation), repeats
   // (pull quotes) neither; a reference list's passages become entries, not citations.
-  void add_passage(std::int64_t document_id, std::int64_t passage_id, const std::string& kind,
-                   bool repeat, const MappedText& text,
+  void add_passage(std::int64_t document_id, std::int64_t section_id, std::int64_t passage_id,
+                   const std::string& kind, bool repeat, const MappedText& text,
                    const std::vector<SentenceRef>& sentences) override;
   // The end of a document: a reference list still open is closed.
   void end_document() override;

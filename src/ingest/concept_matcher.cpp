@@ -41,7 +41,7 @@ bool is_conjunction(std::string_view key) {
 }  // namespace
 
 ConceptMatcher::ConceptMatcher(const Vocabulary& vocabulary, WordTest is_word)
-    : vocabulary_(vocabulary), is_word_(std::move(is_word)) {
+    : is_word_(std::move(is_word)) {
   nodes_.emplace_back();
   for (std::size_t ci = 0; ci < vocabulary.concepts.size(); ++ci) {
     const VocabularyConcept& owner = vocabulary.concepts[ci];

@@ -81,7 +81,6 @@ class ConceptMatcher {
                                                      const std::vector<bool>* allowed) const;
   bool real_modifier(std::string_view modifier) const;
 
-  const Vocabulary& vocabulary_;
   WordTest is_word_;
   std::vector<Entry> entries_;
   std::unordered_map<std::string, int> token_ids_;

@@ -47,13 +47,19 @@ ConceptWriter::ConceptWriter(store::Database& db, const Vocabulary& vocabulary,
     : db_(db),
       vocabulary_(vocabulary),
       matcher_(matcher),
-      insert_mention_(db,
-                      "INSERT INTO mention(concept_id, label_id, rule, passage_id, sentence_id, "
-                      "start, end, first_line, last_line, text, nested) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      mentions_(db,
+                "mention(concept_id, label_id, rule, passage_id, sentence_id, start, end, "
+                "first_line, last_line, text, nested)",
+                11),
       insert_abbreviation_(db,
                            "INSERT INTO abbreviation(short, expansion, passage_id, first_line, "
-                           "short_concept_id, expansion_concept_id) VALUES (?, ?, ?, ?, ?, ?)") {
+                           "short_concept_id, expansion_concept_id) VALUES (?, ?, ?, ?, ?, ?)"),
+      occurrences_(db, "concept_occurrence(level, unit_id, concept_id, mentions)", 4),
+      tally_(vocabulary.concepts.size(), [this](OccurrenceTally::Level level, std::int64_t unit,
+                                                std::size_t concept_index, std::size_t mentions) {
+        occurrences_.add(OccurrenceTally::level_name(level)).add(unit);
+        occurrences_.add(concept_ids_[concept_index]).add(static_cast<std::int64_t>(mentions));
+      }) {
   store_vocabulary();
 }
 
@@ -143,9 +149,9 @@ const std::vector<bool>* ConceptWriter::allowed_in(std::int64_t document_id) {
   return &allowed_.emplace(document_id, std::move(allowed)).first->second;
 }
 
-void ConceptWriter::add_passage(std::int64_t document_id, std::int64_t passage_id,
-                                const std::string& kind, bool repeat, const MappedText& text,
-                                const std::vector<SentenceRef>& sentences) {
+void ConceptWriter::add_passage(std::int64_t document_id, std::int64_t section_id,
+                                std::int64_t passage_id, const std::string& kind, bool repeat,
+                                const MappedText& text, const std::vector<SentenceRef>& sentences) {
   // A reference list names works, not the ideas discussed; a byline names people; a pull
   // quote repeats a sentence already counted.
   if (repeat || kind == "references" || kind == "byline") return;
@@ -156,51 +162,74 @@ void ConceptWriter::add_passage(std::int64_t document_id, std::int64_t passage_i
   if (vocabulary_.concepts.empty()) return;
   const std::vector<ConceptToken> tokens = tokenize_for_concepts(t);
   const std::vector<ConceptMatch> matches = matcher_.match(t, tokens, allowed_in(document_id));
+  sentence_concepts_.clear();
   for (const ConceptMatch& m : matches) {
     const auto [first, last] = text.line_range(m.begin, m.end);
-    insert_mention_.reset();
-    insert_mention_.bind(1, concept_ids_[m.concept_index])
-        .bind(2, label_ids_[m.concept_index][m.label]);
-    insert_mention_.bind(3, m.rule).bind(4, passage_id);
-    insert_mention_.bind_null(5);
+    mentions_.add(concept_ids_[m.concept_index]).add(label_ids_[m.concept_index][m.label]);
+    mentions_.add(m.rule).add(passage_id);
+    std::int64_t sentence_id = 0;
     for (const SentenceRef& s : sentences) {
-      if (s.begin <= m.begin && m.begin < s.end) insert_mention_.bind(5, s.id);
+      if (s.begin <= m.begin && m.begin < s.end) sentence_id = s.id;
     }
-    insert_mention_.bind(6, static_cast<std::int64_t>(m.begin));
-    insert_mention_.bind(7, static_cast<std::int64_t>(m.end));
-    insert_mention_.bind(8, first).bind(9, last);
-    insert_mention_.bind(10, std::string_view(t).substr(m.begin, m.end - m.begin));
-    insert_mention_.bind(11, m.nested ? 1 : 0);
-    insert_mention_.run();
+    if (sentence_id != 0) {
+      mentions_.add(sentence_id);
+      sentence_concepts_.emplace_back(sentence_id, m.concept_index);
+    } else {
+      mentions_.add_null();
+    }
+    tally_.add(OccurrenceTally::kParagraph, passage_id, m.concept_index);
+    tally_.add(OccurrenceTally::kSection, section_id, m.concept_index);
+    tally_.add(OccurrenceTally::kDocument, document_id, m.concept_index);
+    mentions_.add(static_cast<std::int64_t>(m.begin)).add(static_cast<std::int64_t>(m.end));
+    mentions_.add(first).add(last);
+    mentions_.add(std::string_view(t).substr(m.begin, m.end - m.begin));
+    mentions_.add(m.nested ? 1 : 0);
     ++counts_.mentions;
   }
+  // The matches need not come in text order (a nested one follows the longer one).
+  std::sort(sentence_concepts_.begin(), sentence_concepts_.end());
+  for (const auto& [sentence_id, concept_index] : sentence_concepts_)
+    tally_.add(OccurrenceTally::kSentence, sentence_id, concept_index);
   // Candidate phrases are counted in every sentence, and apart in those that mention a
   // concept: a phrase found as often without concepts is ordinary prose ("belangrijke rol").
+  // Tokens are in text order and do not overlap, so a sentence's tokens are one run of them;
+  // the matches are put in text order once, so that a sentence's matches are one run too.
+  by_begin_.clear();
+  for (const ConceptMatch& m : matches)
+    by_begin_.push_back(&m);
+  std::stable_sort(
+      by_begin_.begin(), by_begin_.end(),
+      [](const ConceptMatch* a, const ConceptMatch* b) { return a->begin < b->begin; });
   for (const SentenceRef& s : sentences) {
-    std::vector<ConceptToken> in_sentence;
-    std::vector<ConceptMatch> matched;
-    for (const ConceptToken& token : tokens) {
-      if (token.begin >= s.begin && token.end <= s.end) in_sentence.push_back(token);
-    }
-    for (const ConceptMatch& m : matches) {
-      if (m.begin >= s.begin && m.begin < s.end) matched.push_back(m);
-    }
-    tally_phrases(t, in_sentence, matched, passage_id, text);
+    auto first_token =
+        std::lower_bound(tokens.begin(), tokens.end(), s.begin,
+                         [](const ConceptToken& t, std::size_t at) { return t.begin < at; });
+    auto end_token = first_token;
+    while (end_token != tokens.end() && end_token->end <= s.end)
+      ++end_token;
+    auto first_match =
+        std::lower_bound(by_begin_.begin(), by_begin_.end(), s.begin,
+                         [](const ConceptMatch* m, std::size_t at) { return m->begin < at; });
+    auto end_match = first_match;
+    while (end_match != by_begin_.end() && (*end_match)->begin < s.end)
+      ++end_match;
+    tally_phrases(t, std::span<const ConceptToken>(first_token, end_token),
+                  std::span<const ConceptMatch* const>(first_match, end_match), passage_id, text);
   }
 }
 
-void ConceptWriter::tally_phrases(std::string_view text, const std::vector<ConceptToken>& tokens,
-                                  const std::vector<ConceptMatch>& matches, std::int64_t passage_id,
-                                  const MappedText& mapped) {
+void ConceptWriter::end_document() {
+  // The mentions go in before the build creates the secondary indexes (after the last file).
+  mentions_.flush();
+}
+
+void ConceptWriter::tally_phrases(std::string_view text, std::span<const ConceptToken> tokens,
+                                  std::span<const ConceptMatch* const> matches,
+                                  std::int64_t passage_id, const MappedText& mapped) {
+  ++sentence_serial_;
   auto covered = [&](const ConceptToken& t) {
     return std::any_of(matches.begin(), matches.end(),
-                       [&](const ConceptMatch& m) { return t.begin < m.end && m.begin < t.end; });
-  };
-  // A usable word: lower case as written (not a name), letters only, three or more of them.
-  auto usable = [&](const ConceptToken& t) {
-    const char first = text[t.begin];
-    return !(first >= 'A' && first <= 'Z') && all_letters(t.key) && letter_count(t.key) >= 3 &&
-           !covered(t);
+                       [&](const ConceptMatch* m) { return t.begin < m->end && m->begin < t.end; });
   };
   auto adjacent = [&](const ConceptToken& a, const ConceptToken& b) {
     for (std::size_t i = a.end; i < b.begin; ++i) {
@@ -208,29 +237,44 @@ void ConceptWriter::tally_phrases(std::string_view text, const std::vector<Conce
     }
     return b.begin - a.end <= 1;
   };
-  std::set<std::string> seen_here;
+  // Per token, once: a usable word (lower case as written, so not a name; letters only,
+  // three or more of them; in no match), a function word, joined to the token before it.
+  token_shapes_.assign(tokens.size(), {});
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const ConceptToken& t = tokens[k];
+    const char first = text[t.begin];
+    TokenShape& shape = token_shapes_[k];
+    shape.usable = !(first >= 'A' && first <= 'Z') && all_letters(t.key) &&
+                   letter_count(t.key) >= 3 && !covered(t);
+    shape.function_word = shape.usable && is_function_word(t.key);
+    shape.adjacent_to_previous = k > 0 && adjacent(tokens[k - 1], t);
+  }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     for (std::size_t length = 2; length <= 3 && i + length <= tokens.size(); ++length) {
       bool ok = true;
-      std::string phrase;
       for (std::size_t k = 0; k < length && ok; ++k) {
-        const ConceptToken& t = tokens[i + k];
+        const TokenShape& shape = token_shapes_[i + k];
         const bool edge = k == 0 || k + 1 == length;
-        ok = usable(t) && !(edge && is_function_word(t.key)) &&
-             (k == 0 || adjacent(tokens[i + k - 1], t));
-        if (!phrase.empty()) phrase += ' ';
-        phrase += t.key;
+        ok = shape.usable && !(edge && shape.function_word) &&
+             (k == 0 || shape.adjacent_to_previous);
       }
-      if (!ok || !seen_here.insert(phrase).second) continue;
-      PhraseTally& tally = phrases_[phrase];
+      if (!ok) continue;
+      phrase_.clear();
+      for (std::size_t k = 0; k < length; ++k) {
+        if (k > 0) phrase_ += ' ';
+        phrase_ += tokens[i + k].key;
+      }
+      PhraseTally& tally = phrases_.try_emplace(phrase_).first->second;
+      if (tally.last_sentence == sentence_serial_) continue;  // counted once per sentence
+      tally.last_sentence = sentence_serial_;
       ++tally.count;
       if (matches.empty()) continue;
       if (tally.beside++ == 0) {
         tally.passage_id = passage_id;
         tally.line = mapped.origin(tokens[i].begin).line;
       }
-      for (const ConceptMatch& m : matches)
-        ++tally.concepts[m.concept_index];
+      for (const ConceptMatch* m : matches)
+        tally.add_concept(m->concept_index);
     }
   }
 }
@@ -277,40 +321,19 @@ ConceptWriter::Counts ConceptWriter::finish() {
     insert_abbreviation_.run();
   }
   if (!phrases_.empty() && !concept_ids_.empty()) store_candidates();
-  db_.exec(R"sql(
-    INSERT INTO concept_occurrence(level, unit_id, concept_id, mentions)
-      SELECT 'sentence', sentence_id, concept_id, count(*) FROM mention
-       WHERE sentence_id IS NOT NULL GROUP BY sentence_id, concept_id;
-    INSERT INTO concept_occurrence(level, unit_id, concept_id, mentions)
-      SELECT 'paragraph', passage_id, concept_id, count(*) FROM mention
-       GROUP BY passage_id, concept_id;
-    INSERT INTO concept_occurrence(level, unit_id, concept_id, mentions)
-      SELECT 'section', ps.section_id, m.concept_id, count(*) FROM mention m
-        JOIN passage ps ON ps.id = m.passage_id GROUP BY ps.section_id, m.concept_id;
-    INSERT INTO concept_occurrence(level, unit_id, concept_id, mentions)
-      SELECT 'document', ps.document_id, m.concept_id, count(*) FROM mention m
-        JOIN passage ps ON ps.id = m.passage_id GROUP BY ps.document_id, m.concept_id;
-    -- The counts per concept and per level go into keyed tables first: joined as CTEs they
-    -- would be scanned once per pair.
-    CREATE TEMP TABLE concept_units(level TEXT, concept_id INTEGER, n INTEGER,
-                                    PRIMARY KEY (level, concept_id)) WITHOUT ROWID;
-    INSERT INTO concept_units
-      SELECT level, concept_id, count(*) FROM concept_occurrence GROUP BY level, concept_id;
-    CREATE TEMP TABLE level_units(level TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
-    INSERT INTO level_units
-      SELECT level, count(DISTINCT unit_id) FROM concept_occurrence GROUP BY level;
-    INSERT INTO cooccurrence(level, a_id, b_id, together, a_units, b_units, units)
-      SELECT a.level, a.concept_id, b.concept_id, count(*), ua.n, ub.n, ul.n
-        FROM concept_occurrence a
-        JOIN concept_occurrence b
-          ON b.level = a.level AND b.unit_id = a.unit_id AND b.concept_id <> a.concept_id
-        JOIN concept_units ua ON ua.level = a.level AND ua.concept_id = a.concept_id
-        JOIN concept_units ub ON ub.level = a.level AND ub.concept_id = b.concept_id
-        JOIN level_units ul ON ul.level = a.level
-       GROUP BY a.level, a.concept_id, b.concept_id;
-    DROP TABLE concept_units;
-    DROP TABLE level_units;
-  )sql");
+  // Which concepts occur in which units was tallied as the mentions were stored; the pairs
+  // that share units are counted there too (a self-join in SQL costs a sort of every pair).
+  RowBatch pairs(db_, "cooccurrence(level, a_id, b_id, together, a_units, b_units, units)", 7);
+  tally_.finish([&](OccurrenceTally::Level level, std::size_t a, std::size_t b,
+                    std::size_t together, std::size_t a_units, std::size_t b_units,
+                    std::size_t units) {
+    pairs.add(OccurrenceTally::level_name(level)).add(concept_ids_[a]).add(concept_ids_[b]);
+    pairs.add(static_cast<std::int64_t>(together)).add(static_cast<std::int64_t>(a_units));
+    pairs.add(static_cast<std::int64_t>(b_units)).add(static_cast<std::int64_t>(units));
+  });
+  pairs.flush();
+  mentions_.flush();
+  occurrences_.flush();
   return counts_;
 }
 

@@ -9,14 +9,18 @@
 // section and document, and the co-occurrence counts of every pair.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
-#include <map>
+#include <span>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ingest/concept_matcher.hpp"
+#include "ingest/occurrence_tally.hpp"
 #include "ingest/passage_sink.hpp"
+#include "ingest/row_batch.hpp"
 #include "ingest/vocabulary.hpp"
 #include "store/database.hpp"
 #include "store/statement.hpp"
@@ -27,9 +31,10 @@ class ConceptWriter : public PassageSink {
  public:
   ConceptWriter(store::Database& db, const Vocabulary& vocabulary, const ConceptMatcher& matcher);
 
-  void add_passage(std::int64_t document_id, std::int64_t passage_id, const std::string& kind,
-                   bool repeat, const MappedText& text,
+  void add_passage(std::int64_t document_id, std::int64_t section_id, std::int64_t passage_id,
+                   const std::string& kind, bool repeat, const MappedText& text,
                    const std::vector<SentenceRef>& sentences) override;
+  void end_document() override;
 
   struct Counts {
     std::size_t concepts = 0;
@@ -44,8 +49,9 @@ class ConceptWriter : public PassageSink {
   void store_vocabulary();
   // Which concepts may match in a document (only_in); null when no concept is restricted.
   const std::vector<bool>* allowed_in(std::int64_t document_id);
-  void tally_phrases(std::string_view text, const std::vector<ConceptToken>& tokens,
-                     const std::vector<ConceptMatch>& matches, std::int64_t passage_id,
+  // Counts the candidate phrases of one sentence: its tokens, and the matches that start in it.
+  void tally_phrases(std::string_view text, std::span<const ConceptToken> tokens,
+                     std::span<const ConceptMatch* const> matches, std::int64_t passage_id,
                      const MappedText& mapped);
   void store_candidates();
 
@@ -55,17 +61,43 @@ class ConceptWriter : public PassageSink {
   Counts counts_;
   std::vector<std::int64_t> concept_ids_;
   std::vector<std::vector<std::int64_t>> label_ids_;
-  store::Statement insert_mention_;
+  RowBatch mentions_;
   store::Statement insert_abbreviation_;
+  RowBatch occurrences_;
+  // Occurrences and co-occurrence counts, tallied as the mentions are stored.
+  OccurrenceTally tally_;
+  std::vector<std::pair<std::int64_t, std::size_t>> sentence_concepts_;  // of one passage
 
+  // One entry per distinct phrase of the corpus, so kept small.
   struct PhraseTally {
-    std::size_t count = 0;                        // sentences with the phrase
-    std::size_t beside = 0;                       // of which mention a concept
-    std::map<std::size_t, std::size_t> concepts;  // concept index → sentences shared
-    std::int64_t passage_id = 0;
+    std::uint32_t count = 0;   // sentences with the phrase
+    std::uint32_t beside = 0;  // of which mention a concept
     int line = 0;
+    std::int64_t passage_id = 0;
+    std::uint64_t last_sentence = 0;  // the sentence that counted it last (sentence_serial_)
+    // (concept index, sentences shared), in concept order; empty until beside > 0.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> concepts;
+
+    void add_concept(std::size_t concept_index) {
+      const auto index = static_cast<std::uint32_t>(concept_index);
+      auto at =
+          std::lower_bound(concepts.begin(), concepts.end(), index,
+                           [](const auto& entry, std::uint32_t i) { return entry.first < i; });
+      if (at == concepts.end() || at->first != index) at = concepts.insert(at, {index, 0});
+      ++at->second;
+    }
   };
   std::unordered_map<std::string, PhraseTally> phrases_;
+  // Buffers of add_passage and tally_phrases, reused from passage to passage.
+  struct TokenShape {
+    bool usable = false;
+    bool function_word = false;
+    bool adjacent_to_previous = false;
+  };
+  std::vector<TokenShape> token_shapes_;
+  std::vector<const ConceptMatch*> by_begin_;
+  std::string phrase_;
+  std::uint64_t sentence_serial_ = 0;
   struct Abbreviation {
     std::string short_form;
     std::string expansion;

@@ -81,10 +81,11 @@ void plan_range(const std::vector<std::string>& lines, const std::vector<LineRol
 }  // namespace
 
 DocumentWriter::DocumentWriter(store::Database& db, const WordLexicon& lexicon,
-                               std::vector<PassageSink*> sinks)
+                               std::vector<TimedSink> sinks, StageTimes* times)
     : db_(db),
       lexicon_(lexicon),
       sinks_(std::move(sinks)),
+      times_(times),
       insert_file_(db,
                    "INSERT INTO file(key, name, sha256, bytes, lines, language) "
                    "VALUES (:key, :name, :sha256, :bytes, :lines, :language)"),
@@ -222,8 +223,17 @@ void DocumentWriter::insert_passages(std::int64_t document_id,
   std::vector<std::int64_t> ids(passages.size(), 0);
   std::int64_t section_id = 0;
   int section_seq = 0;
+  std::vector<SentenceSpan> spans;
+  std::vector<SentenceRef> sentence_refs;
   for (std::size_t i = 0; i < passages.size(); ++i) {
     const AssembledPassage& p = passages[i];
+    const std::string& text = p.text.text();
+    {
+      const auto timed = StageTimes::Scope(times_, Stage::kPassages);
+      spans = split_sentences(text);
+    }
+    std::optional<StageTimes::Scope> timed_rows;
+    timed_rows.emplace(times_, Stage::kRows);
     // A heading opens a section; a repeated heading (a running title printed twice) does not.
     const bool opens_section = p.kind == "heading" && p.duplicate_of < 0;
     if (opens_section || section_id == 0) {
@@ -258,10 +268,9 @@ void DocumentWriter::insert_passages(std::int64_t document_id,
       insert_span_.run();
     }
 
-    const std::string& text = p.text.text();
     int seq = 0;
-    std::vector<SentenceRef> sentence_refs;
-    for (const SentenceSpan& s : split_sentences(text)) {
+    sentence_refs.clear();
+    for (const SentenceSpan& s : spans) {
       const auto [first, last] = p.text.line_range(s.begin, s.end);
       insert_sentence_.reset();
       insert_sentence_.bind(1, ids[i]).bind(2, ++seq);
@@ -273,12 +282,17 @@ void DocumentWriter::insert_passages(std::int64_t document_id,
       sentence_refs.push_back({db_.last_insert_rowid(), s.begin, s.end});
       ++counts.sentences;
     }
-    for (PassageSink* sink : sinks_) {
-      sink->add_passage(document_id, ids[i], p.kind, p.duplicate_of >= 0, p.text, sentence_refs);
+    timed_rows.reset();
+    for (const TimedSink& to : sinks_) {
+      const auto timed = StageTimes::Scope(times_, to.stage);
+      to.sink->add_passage(document_id, section_id, ids[i], p.kind, p.duplicate_of >= 0, p.text,
+                           sentence_refs);
     }
   }
-  for (PassageSink* sink : sinks_)
-    sink->end_document();
+  for (const TimedSink& to : sinks_) {
+    const auto timed = StageTimes::Scope(times_, to.stage);
+    to.sink->end_document();
+  }
 }
 
 DocumentWriter::Counts DocumentWriter::write(const CorpusFile& file) {
@@ -287,6 +301,8 @@ DocumentWriter::Counts DocumentWriter::write(const CorpusFile& file) {
   const int line_count = static_cast<int>(lines.size());
   Counts counts;
 
+  std::optional<StageTimes::Scope> timed;
+  timed.emplace(times_, Stage::kRows);
   insert_file_.reset();
   insert_file_.bind("key", entry.key).bind("name", entry.name).bind("sha256", entry.sha256);
   insert_file_.bind("bytes", static_cast<std::int64_t>(file.text.bytes.size()));
@@ -294,6 +310,8 @@ DocumentWriter::Counts DocumentWriter::write(const CorpusFile& file) {
   insert_file_.run();
   const std::int64_t file_id = db_.last_insert_rowid();
 
+  timed.reset();
+  timed.emplace(times_, Stage::kLayout);
   roles_ = classify_lines(lines);
   insert_furniture(file_id, lines, counts);
   insert_boundary_hints(file_id, lines);
@@ -319,16 +337,24 @@ DocumentWriter::Counts DocumentWriter::write(const CorpusFile& file) {
     plan_range(lines, roles_, next_line, line_count, documents.front().plans);
   }
 
+  timed.reset();
+  timed.emplace(times_, Stage::kPassages);
   const auto hyphens = decide_file_hyphens(file_id, documents, lines, counts);
+  timed.reset();
 
   std::optional<std::int64_t> root_id;
   for (const DocumentPlan& doc : documents) {
+    timed.emplace(times_, Stage::kRows);
     const std::int64_t id =
         insert_document(file_id, doc.is_root ? std::nullopt : root_id, *doc.identity,
                         entry.language, doc.first_line, doc.last_line);
     if (doc.is_root) root_id = id;
     ++counts.documents;
-    insert_passages(id, build_passages(doc.plans, lines, hyphens, lexicon_), counts);
+    timed.emplace(times_, Stage::kPassages);
+    const std::vector<AssembledPassage> passages =
+        build_passages(doc.plans, lines, hyphens, lexicon_);
+    timed.reset();
+    insert_passages(id, passages, counts);
   }
   return counts;
 }

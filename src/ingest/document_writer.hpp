@@ -15,17 +15,26 @@
 #include "ingest/corpus.hpp"
 #include "ingest/hyphenation.hpp"
 #include "ingest/passage_sink.hpp"
+#include "ingest/stage_times.hpp"
 #include "store/database.hpp"
 #include "store/statement.hpp"
 
 namespace ingest {
+
+// A stage that reads every stored passage, and the stage its time is counted in.
+struct TimedSink {
+  PassageSink* sink;
+  Stage stage;
+};
 
 // Holds the insert statements for a build, prepared once and reused for every row.
 class DocumentWriter {
  public:
   // `lexicon` holds the words of the whole corpus (evidence for hyphens and drop caps);
   // every stored passage is handed on to each of `sinks` (citations, concepts), in order.
-  DocumentWriter(store::Database& db, const WordLexicon& lexicon, std::vector<PassageSink*> sinks);
+  // `times` (may be null) collects the time of each stage.
+  DocumentWriter(store::Database& db, const WordLexicon& lexicon, std::vector<TimedSink> sinks,
+                 StageTimes* times = nullptr);
 
   struct Counts {
     std::size_t documents = 0;
@@ -64,7 +73,8 @@ class DocumentWriter {
 
   store::Database& db_;
   const WordLexicon& lexicon_;
-  std::vector<PassageSink*> sinks_;
+  std::vector<TimedSink> sinks_;
+  StageTimes* times_;
   std::vector<LineRole> roles_;
   store::Statement insert_file_;
   store::Statement insert_document_;

@@ -139,10 +139,6 @@ std::vector<char32_t> strip_edges(std::vector<char32_t> cps) {
           cps.begin() + static_cast<std::ptrdiff_t>(e)};
 }
 
-bool has_letter(const std::vector<char32_t>& cps) {
-  return std::any_of(cps.begin(), cps.end(), is_letter);
-}
-
 bool all_caps(const std::vector<char32_t>& cps) {
   bool any = false;
   for (char32_t cp : cps) {
@@ -158,35 +154,43 @@ bool all_caps(const std::vector<char32_t>& cps) {
 // ---------------------------------------------------------------- WordLexicon
 
 void WordLexicon::add_line(std::string_view line) {
-  const std::vector<char32_t> cps = code_points(line);
-  std::vector<std::vector<char32_t>> words;
-  std::vector<char32_t> word;
-  for (char32_t cp : cps) {
-    if (is_space(cp)) {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
-    } else {
-      word.push_back(cp);
+  // Every line of the corpus passes here: the code points, word ranges and key live in
+  // buffers reused from line to line, and a word already counted costs no allocation.
+  cps_.clear();
+  for (std::size_t i = 0; i < line.size();)
+    cps_.push_back(next_checked_code_point(line, i));
+  words_.clear();
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= cps_.size(); ++i) {
+    if (i == cps_.size() || is_space(cps_[i])) {
+      if (i > start) words_.emplace_back(start, i);
+      start = i + 1;
     }
   }
-  if (!word.empty()) words.push_back(std::move(word));
 
-  if (words.empty()) return;  // a blank line can stand between a fragment and its tail
+  if (words_.empty()) return;  // a blank line can stand between a fragment and its tail
   const bool skip_first = after_fragment_;
-  const std::vector<char32_t>& last = words.back();
-  after_fragment_ = last.size() >= 2 && last.back() == '-' &&
-                    (is_letter(last[last.size() - 2]) || is_digit(last[last.size() - 2]));
-  for (std::size_t i = skip_first ? 1 : 0; i < words.size(); ++i) {
-    std::vector<char32_t> w = strip_edges(words[i]);
+  const auto [last_begin, last_end] = words_.back();
+  after_fragment_ = last_end - last_begin >= 2 && cps_[last_end - 1] == '-' &&
+                    (is_letter(cps_[last_end - 2]) || is_digit(cps_[last_end - 2]));
+  for (std::size_t i = skip_first ? 1 : 0; i < words_.size(); ++i) {
+    auto [b, e] = words_[i];
+    while (b < e && is_edge_punct(cps_[b]))
+      ++b;
+    while (e > b && is_edge_punct(cps_[e - 1]))
+      --e;
     // A word ending in '-' is either a line-end fragment or an elliptic stem ("leer- en"); neither
     // is a word of its own, and counting it would only blur the evidence.
-    if (w.empty() || w.back() == '-' || !has_letter(w)) continue;
-    const bool small_first = is_lower(w.front());
-    for (char32_t& cp : w)
-      cp = to_lower(cp);
-    const std::string key = to_utf8(w);
-    ++counts_[key];
-    if (small_first) ++lower_case_counts_[key];
+    if (b == e || cps_[e - 1] == '-') continue;
+    const auto first = cps_.begin() + static_cast<std::ptrdiff_t>(b);
+    const auto end = cps_.begin() + static_cast<std::ptrdiff_t>(e);
+    if (!std::any_of(first, end, is_letter)) continue;
+    const bool small_first = is_lower(cps_[b]);
+    key_.clear();
+    for (auto cp = first; cp != end; ++cp)
+      append_utf8(key_, to_lower(*cp));
+    ++counts_.try_emplace(key_).first->second;
+    if (small_first) ++lower_case_counts_.try_emplace(key_).first->second;
   }
 }
 

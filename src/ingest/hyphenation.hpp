@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace ingest {
@@ -35,6 +36,11 @@ class WordLexicon {
   // The last line with words ended in a fragment ("ken-"): the first word of the next line is
   // its tail ("nis"), not a word, and is not counted either.
   bool after_fragment_ = false;
+  // Buffers of add_line, kept between calls: a line's code points, its words as code point
+  // ranges, and the key of the word being counted.
+  std::vector<char32_t> cps_;
+  std::vector<std::pair<std::size_t, std::size_t>> words_;
+  std::string key_;
 };
 
 enum class HyphenChoice {

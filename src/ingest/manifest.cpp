@@ -1,6 +1,8 @@
 // ingest/manifest.cpp — loading db/corpus.toml with toml++ and checking it strictly.
 #include "ingest/manifest.hpp"
 
+#include "ingest/curated_file.hpp"
+
 #include <toml++/toml.h>
 #include <algorithm>
 #include <fstream>
@@ -272,6 +274,9 @@ Manifest parse_manifest(std::string_view text, const std::string& source) {
 }
 
 Manifest load_manifest(const std::filesystem::path& path) {
+  if (auto too_large = curated_file_too_large(path, "corpus manifest")) {
+    throw ManifestError(*too_large);
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw ManifestError(path.string() +

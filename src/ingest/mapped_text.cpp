@@ -45,12 +45,14 @@ std::pair<int, int> MappedText::line_range(std::size_t begin, std::size_t end) c
   int last = origin(end > begin ? end - 1 : begin).line;
   // A range can cross anchors whose lines are not monotonic (a rejoined block); take the
   // extremes of every anchor inside it.
-  for (const Anchor& a : anchors_) {
-    if (a.offset >= end) break;
-    if (a.offset >= begin) {
-      first = std::min(first, a.line);
-      last = std::max(last, a.line);
-    }
+  // The anchors are in offset order: start at the first inside the range, so that a lookup
+  // costs the anchors of the range, not those of the whole passage before it.
+  auto inside =
+      std::lower_bound(anchors_.begin(), anchors_.end(), begin,
+                       [](const Anchor& a, std::size_t value) { return a.offset < value; });
+  for (; inside != anchors_.end() && inside->offset < end; ++inside) {
+    first = std::min(first, inside->line);
+    last = std::max(last, inside->line);
   }
   return {first, last};
 }

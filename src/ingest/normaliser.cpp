@@ -140,6 +140,10 @@ void append_normalised_line(MappedText& out, std::string_view line, int line_num
       const std::string_view current = line.substr(words[k].begin, words[k].end - words[k].begin);
       if (lexicon != nullptr && is_drop_cap(previous, current, *lexicon)) {
         ++stats.drop_caps_repaired;
+      } else if (words[k].begin == words[k - 1].end + 1 && line[words[k - 1].end] == ' ') {
+        // A single space is copied, not replaced: the map then needs no anchor for it nor
+        // for the word after it (most passages become one anchor per line, not per word).
+        out.append_verbatim(" ", line_number, static_cast<int>(words[k - 1].end));
       } else {
         out.append_replacement(" ", line_number, static_cast<int>(words[k - 1].end));
       }

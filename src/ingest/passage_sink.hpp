@@ -24,9 +24,9 @@ class PassageSink {
  public:
   virtual ~PassageSink() = default;
   // `repeat`: the passage repeats an earlier one (a pull quote) and must not be counted twice.
-  virtual void add_passage(std::int64_t document_id, std::int64_t passage_id,
-                           const std::string& kind, bool repeat, const MappedText& text,
-                           const std::vector<SentenceRef>& sentences) = 0;
+  virtual void add_passage(std::int64_t document_id, std::int64_t section_id,
+                           std::int64_t passage_id, const std::string& kind, bool repeat,
+                           const MappedText& text, const std::vector<SentenceRef>& sentences) = 0;
   virtual void end_document() {}
 };
 

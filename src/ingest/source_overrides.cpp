@@ -1,6 +1,8 @@
 // ingest/source_overrides.cpp — db/sources.toml → SourceOverrides.
 #include "ingest/source_overrides.hpp"
 
+#include "ingest/curated_file.hpp"
+
 #include <toml++/toml.h>
 
 #include <string>
@@ -67,6 +69,9 @@ SourceOverrides load_source_overrides(const std::filesystem::path& path) {
   SourceOverrides out;
   std::error_code ec;
   if (path.empty() || !std::filesystem::exists(path, ec)) return out;
+  if (auto too_large = curated_file_too_large(path, "source decisions file")) {
+    throw SourceOverridesError(*too_large);
+  }
   toml::table doc;
   try {
     doc = toml::parse_file(path.string());

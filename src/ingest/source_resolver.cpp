@@ -67,6 +67,7 @@ class Resolver {
   SourceResolution run() {
     make_groups();
     make_keys();
+    make_lookalike_buckets();
     parent_.resize(groups_.size());
     std::iota(parent_.begin(), parent_.end(), 0);
     merge_spellings();
@@ -196,9 +197,54 @@ class Resolver {
       groups_[g].key = keys[g];
   }
 
+  // Groups that can be spellings of one work share a year and a first author: only those are
+  // compared, so that the resolver stays linear in the number of works (a corpus of
+  // thousands of files cites tens of thousands). Each bucket is in group order.
+  void make_lookalike_buckets() {
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (!groups_[g].legal) buckets_[{groups_[g].year, groups_[g].ids.front()}].push_back(g);
+    }
+  }
+
+  // The pairs (a < b, in order) that can look alike below: the same year (first authors
+  // alike or a letter apart), or the same authors (one year an edition of the other).
+  std::vector<std::pair<std::size_t, std::size_t>> lookalike_candidates() const {
+    std::map<std::string, std::vector<std::size_t>> by_year;
+    std::map<std::vector<std::string>, std::vector<std::size_t>> by_authors;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].legal) continue;
+      by_year[groups_[g].year].push_back(g);
+      std::vector<std::string> sorted = groups_[g].ids;
+      std::sort(sorted.begin(), sorted.end());
+      by_authors[sorted].push_back(g);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    auto add_all = [&](const std::vector<std::size_t>& bucket) {
+      for (std::size_t i = 0; i < bucket.size(); ++i) {
+        for (std::size_t j = i + 1; j < bucket.size(); ++j)
+          pairs.emplace_back(bucket[i], bucket[j]);
+      }
+    };
+    for (const auto& [year, bucket] : by_year)
+      add_all(bucket);
+    for (const auto& [authors, bucket] : by_authors)
+      add_all(bucket);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+  }
+
+  const std::vector<std::size_t>& bucket_of(const Group& group) const {
+    static const std::vector<std::size_t> kNone;
+    const auto found = buckets_.find({group.year, group.ids.front()});
+    return found == buckets_.end() ? kNone : found->second;
+  }
+
   void merge_spellings() {
     for (std::size_t a = 0; a < groups_.size(); ++a) {
-      for (std::size_t b = a + 1; b < groups_.size(); ++b) {
+      if (groups_[a].legal || groups_[a].et_al) continue;
+      for (std::size_t b : bucket_of(groups_[a])) {
+        if (b <= a) continue;
         const Group& x = groups_[a];
         const Group& y = groups_[b];
         if (x.legal || y.legal || x.et_al || y.et_al || x.year != y.year) continue;
@@ -227,7 +273,7 @@ class Resolver {
       const Group& etal = groups_[e];
       if (!etal.et_al || etal.legal) continue;
       std::vector<std::size_t> candidates;
-      for (std::size_t g = 0; g < groups_.size(); ++g) {
+      for (std::size_t g : bucket_of(etal)) {
         const Group& full = groups_[g];
         if (full.et_al || full.legal || full.year != etal.year || full.ids.size() < 2) continue;
         if (full.ids.front() != etal.ids.front()) continue;
@@ -361,33 +407,30 @@ class Resolver {
     for (const SourceDecision& d : out.decisions) {
       if (!d.merged) seen.insert(std::minmax(d.source, d.other));
     }
-    for (std::size_t a = 0; a < groups_.size(); ++a) {
-      for (std::size_t b = a + 1; b < groups_.size(); ++b) {
-        // Merged spellings speak through their canonical group only.
-        if (root(a) != a || root(b) != b) continue;
-        const std::size_t sa = group_source[a];
-        const std::size_t sb = group_source[b];
-        if (sa == sb || seen.count(std::minmax(sa, sb)) > 0) continue;
-        const Group& x = groups_[a];
-        const Group& y = groups_[b];
-        if (x.legal || y.legal) continue;
-        std::string reason;
-        if (x.year == y.year && x.ids.front() == y.ids.front() && !x.et_al && !y.et_al) {
-          reason = "the same first author and year, but the author lists differ";
-        } else if (x.year == y.year && near_spelling(x.ids.front(), y.ids.front())) {
-          reason = "first authors a letter or two apart in the same year";
-        } else if (x.ids.size() == y.ids.size() && !x.et_al && !y.et_al &&
-                   std::is_permutation(x.ids.begin(), x.ids.end(), y.ids.begin()) &&
-                   (x.year.find('-') != std::string::npos ||
-                    y.year.find('-') != std::string::npos) &&
-                   (x.year.find(y.year.substr(0, 4)) != std::string::npos ||
-                    y.year.find(x.year.substr(0, 4)) != std::string::npos)) {
-          reason = "the same authors, and one year is an edition of the other";
-        }
-        if (reason.empty()) continue;
-        seen.insert(std::minmax(sa, sb));
-        out.decisions.push_back({sa, sb, false, reason});
+    for (const auto& [a, b] : lookalike_candidates()) {
+      // Merged spellings speak through their canonical group only.
+      if (root(a) != a || root(b) != b) continue;
+      const std::size_t sa = group_source[a];
+      const std::size_t sb = group_source[b];
+      if (sa == sb || seen.count(std::minmax(sa, sb)) > 0) continue;
+      const Group& x = groups_[a];
+      const Group& y = groups_[b];
+      if (x.legal || y.legal) continue;
+      std::string reason;
+      if (x.year == y.year && x.ids.front() == y.ids.front() && !x.et_al && !y.et_al) {
+        reason = "the same first author and year, but the author lists differ";
+      } else if (x.year == y.year && near_spelling(x.ids.front(), y.ids.front())) {
+        reason = "first authors a letter or two apart in the same year";
+      } else if (x.ids.size() == y.ids.size() && !x.et_al && !y.et_al &&
+                 std::is_permutation(x.ids.begin(), x.ids.end(), y.ids.begin()) &&
+                 (x.year.find('-') != std::string::npos || y.year.find('-') != std::string::npos) &&
+                 (x.year.find(y.year.substr(0, 4)) != std::string::npos ||
+                  y.year.find(x.year.substr(0, 4)) != std::string::npos)) {
+        reason = "the same authors, and one year is an edition of the other";
       }
+      if (reason.empty()) continue;
+      seen.insert(std::minmax(sa, sb));
+      out.decisions.push_back({sa, sb, false, reason});
     }
   }
 
@@ -395,6 +438,7 @@ class Resolver {
   const SourceOverrides& overrides_;
   std::vector<Group> groups_;
   std::vector<std::string> identities_;
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> buckets_;
   std::vector<std::size_t> parent_;
   std::vector<SourceDecision> pending_;
   std::vector<SourceDecision> kept_;

@@ -68,6 +68,13 @@ SourceText decode_source(std::string bytes, const std::string& name) {
       rest.remove_prefix(end + (crlf ? 2 : 1));
     }
     ++line_number;
+    if (raw.size() > kMaxLineBytes) {
+      throw SourceError(name + ":" + std::to_string(line_number) + ": line " +
+                        std::to_string(line_number) + " is " + std::to_string(raw.size()) +
+                        " bytes long, more than the " + std::to_string(kMaxLineBytes) +
+                        " a corpus line may have; this is not text with line ends — extract "
+                        "the text again, keeping its line breaks");
+    }
     std::string line;
     line.reserve(raw.size());
     if (const int repaired = repair_utf8(raw, line); repaired > 0) {

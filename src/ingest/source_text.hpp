@@ -3,7 +3,9 @@
 // The first stage of a build: bytes → lines of valid UTF-8, numbered as `sed -n 'Np'`
 // counts them (a last line without a newline is a line too). A UTF-8 byte order mark is
 // dropped, CRLF and lone CR end lines, invalid UTF-8 is replaced by U+FFFD with a warning
-// naming the line. A file with NUL bytes is refused as binary.
+// naming the line. A file with NUL bytes is refused as binary, and one with a line longer
+// than kMaxLineBytes as not being text with line ends (a whole book on one line is a failed
+// extraction, and would cost minutes and gigabytes in the later stages).
 #pragma once
 
 #include <filesystem>
@@ -21,6 +23,8 @@ class SourceError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+inline constexpr std::size_t kMaxLineBytes = 1024 * 1024;
+
 struct SourceText {
   std::string name;                // the file name, for messages
   std::string bytes;               // the file exactly as read (for the checksum)
@@ -29,7 +33,7 @@ struct SourceText {
 };
 
 // Splits and checks bytes already read; `name` is used in messages. Throws SourceError for
-// a binary file.
+// a binary file or a line longer than kMaxLineBytes.
 SourceText decode_source(std::string bytes, const std::string& name);
 
 // Reads a file from disk and decodes it. Throws SourceError when it is missing or unreadable.

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "ingest/concept_tokens.hpp"
+#include "ingest/curated_file.hpp"
 #include "ingest/sha256.hpp"
 
 namespace ingest {
@@ -41,6 +42,7 @@ class FileReader {
 
   void read(const toml::table& doc, std::vector<VocabularyConcept>& out) {
     std::string theme;
+    bool theme_of_wrong_type = false;  // reported once, not again as a missing theme
     for (const auto& [name, value] : doc) {
       const std::string k(name.str());
       if (k == "theme") {
@@ -48,12 +50,15 @@ class FileReader {
           theme = *t;
         } else {
           error(value, "", "theme must be a string");
+          theme_of_wrong_type = true;
         }
       } else if (k != "concept") {
         error(value, "", "unknown top-level key '" + k + "' (known: theme, concept)");
       }
     }
-    if (theme.empty()) error(doc, "", "the file needs theme = \"...\" at the top");
+    if (theme.empty() && !theme_of_wrong_type) {
+      error(doc, "", "the file needs theme = \"...\" at the top");
+    }
     const toml::array* concepts = doc["concept"].as_array();
     if (concepts == nullptr) {
       if (doc.contains("concept")) error(doc, "", "concept must be an array of [[concept]] tables");
@@ -488,6 +493,10 @@ Vocabulary load_vocabulary(const std::filesystem::path& folder, const EvidenceFi
   std::vector<std::string> errors;
   std::string all_bytes;
   for (const std::filesystem::path& path : vocabulary.files) {
+    if (auto too_large = curated_file_too_large(path, "vocabulary file")) {
+      errors.push_back(*too_large);
+      continue;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       errors.push_back(path.string() + ": cannot be read");

@@ -26,6 +26,7 @@
 #include "export/vosviewer_writer.hpp"
 #include "export/xlsx_workbook.hpp"
 #include "lua/host.hpp"
+#include "lua/limits.hpp"
 #include "lua/output_path.hpp"
 #include "lua/script_error.hpp"
 #include "lua/sql_binding.hpp"
@@ -69,6 +70,10 @@ exporter::ExportOptions export_options(lua_State* L, int index) {
   exporter::ExportOptions options;
   if (!lua_istable(L, index)) return options;
   const std::string separator = string_field(L, index, "separator");
+  if (separator.size() > 1) {
+    // Taking the first byte would write a file the reader splits differently than asked.
+    throw std::invalid_argument("the separator must be one character, got '" + separator + "'");
+  }
   if (!separator.empty()) options.separator = separator[0];
   options.byte_order_mark = bool_field(L, index, "bom");
   options.decimal_comma = bool_field(L, index, "decimal_comma");
@@ -151,7 +156,7 @@ int export_open(lua_State* L) {
   const fs::path path = output_path(L, 2);
   const exporter::ExportOptions options = export_options(L, 3);
   const std::vector<std::string> columns = string_array(L, 4, "column");
-  auto writer = exporter::open_row_file(path, format, options);
+  auto writer = exporter::open_row_file(path, format, options, output_budget_of(L));
   writer->begin(columns);
   TableFile& table = push_userdata<TableFile>(L, kTableWriterType);
   table.writer = std::move(writer);
@@ -194,7 +199,7 @@ int export_query(lua_State* L) {
   std::vector<std::string> columns;
   for (int i = 0; i < st.column_count(); ++i)
     columns.emplace_back(st.column_name(i));
-  auto writer = exporter::open_row_file(path, format, options);
+  auto writer = exporter::open_row_file(path, format, options, output_budget_of(L));
   writer->begin(columns);
   std::vector<store::Value> values(columns.size());
   std::int64_t rows = 0;
@@ -264,7 +269,7 @@ int workbook_close(lua_State* L) {
 int export_workbook(lua_State* L) {
   const fs::path path = output_path(L, 1);
   auto file = std::make_unique<exporter::AtomicOutputFile>(
-      path, exporter::AtomicOutputFile::Access::kByPath);
+      path, exporter::AtomicOutputFile::Access::kByPath, output_budget_of(L));
   auto book = std::make_unique<exporter::XlsxWorkbook>(file->temporary_path());
   Workbook& workbook = push_userdata<Workbook>(L, kWorkbookType);
   workbook.file = std::move(file);
@@ -295,7 +300,8 @@ int export_sources(lua_State* L) {
   } catch (const std::invalid_argument& e) {
     throw ScriptError(ErrorCode::kNotFound, e.what());
   }
-  exporter::AtomicOutputFile file(path);
+  exporter::AtomicOutputFile file(path, exporter::AtomicOutputFile::Access::kStream,
+                                  output_budget_of(L));
   if (kind == "bibtex") {
     exporter::write_bibtex(records, file.stream());
   } else if (kind == "csl_json") {
@@ -313,7 +319,8 @@ int export_sources(lua_State* L) {
 int export_skos(lua_State* L) {
   const fs::path path = output_path(L, 1);
   const std::string base = luaL_optstring(L, 2, "https://conceptdb.invalid/vocabulary/");
-  exporter::AtomicOutputFile file(path);
+  exporter::AtomicOutputFile file(path, exporter::AtomicOutputFile::Access::kStream,
+                                  output_budget_of(L));
   exporter::write_skos_turtle(*Host::from(L).db, file.stream(), base);
   file.commit();
   push_string(L, path.string());
@@ -511,7 +518,8 @@ int export_write_graph(lua_State* L) {
   const std::string format = luaL_checkstring(L, 1);
   const fs::path path = output_path(L, 2);
   const exporter::Graph graph = graph_from_lua(L, 3);
-  exporter::AtomicOutputFile file(path);
+  exporter::AtomicOutputFile file(path, exporter::AtomicOutputFile::Access::kStream,
+                                  output_budget_of(L));
   if (format == "graphml") {
     exporter::write_graphml(graph, file.stream());
   } else if (format == "dot") {

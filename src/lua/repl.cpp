@@ -111,10 +111,14 @@ Completion Repl::complete(std::string_view line, std::size_t cursor) {
 }
 
 Repl::Result Repl::failure(std::string message) {
-  const LimitWatch& memory = session_.watch();
-  if (memory.hit() != LimitWatch::Hit::kNone) {
-    if (!mentions(message, "LIMIT_MEM")) message = memory.message() + "\n" + message;
+  const LimitWatch& session = session_.watch();
+  if (session.hit() == LimitWatch::Hit::kMemory) {
+    if (!mentions(message, "LIMIT_MEM")) message = session.message() + "\n" + message;
     return {Outcome::kFatal, std::move(message)};
+  }
+  if (session.hit() != LimitWatch::Hit::kNone) {  // rows or output: this input only
+    if (!mentions(message, "LIMIT_")) message = session.message() + "\n" + message;
+    return {Outcome::kError, std::move(message)};
   }
   if (interrupted_ != 0 && !mentions(message, kInterrupted)) {
     message = std::string(kInterrupted) + "\n" + message;
@@ -162,6 +166,7 @@ Repl::Result Repl::evaluate(std::string_view input) {
     Repl& repl;
     int base;
     Running(Repl& r, int b) : repl(r), base(b) {
+      repl.session_.watch().start_input();  // rows and output are counted per input
       repl.clock_.emplace(Limits{repl.seconds_per_input_, 0});
       repl.interrupted_ = 0;
       lua_sethook(repl.lua_.get(), &Repl::hook, LUA_MASKCOUNT, kHookEvery);
@@ -169,6 +174,7 @@ Repl::Result Repl::evaluate(std::string_view input) {
     }
     ~Running() {
       repl.running_ = 0;
+      repl.session_.watch().start_input();  // a row or output limit hit ends with its input
       if (repl.session_.watch().hit() == LimitWatch::Hit::kNone) {
         lua_sethook(repl.lua_.get(), nullptr, 0, 0);
       }

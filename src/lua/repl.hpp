@@ -5,8 +5,8 @@
 // one Session. Globals persist from one input to the next. Each input runs in its own
 // transaction: read-only unless the session is writable; in a writable session it commits
 // when the input succeeds and rolls back when it fails, so a failed line changes nothing.
-// Each input has the full --timeout; the memory budget is the session's, and a memory
-// limit hit ends the session (Outcome::kFatal).
+// Each input has the full --timeout, --max-rows and --max-output; the memory budget is the
+// session's, and a memory limit hit ends the session (Outcome::kFatal).
 //
 // A Repl is used from one thread; only interrupt() may be called from elsewhere (a signal
 // handler).

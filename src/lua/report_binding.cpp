@@ -11,6 +11,7 @@
 #include "export/atomic_output_file.hpp"
 #include "lua/export_binding.hpp"
 #include "lua/host.hpp"
+#include "lua/limits.hpp"
 #include "lua/output_path.hpp"
 #include "lua/script_error.hpp"
 #include "lua/trampoline.hpp"
@@ -205,8 +206,9 @@ int report_concept_map(lua_State* L) {
   return 0;
 }
 
-void write_text_file(const fs::path& path, const std::string& text) {
-  exporter::AtomicOutputFile file(path);
+void write_text_file(lua_State* L, const fs::path& path, const std::string& text) {
+  exporter::AtomicOutputFile file(path, exporter::AtomicOutputFile::Access::kStream,
+                                  output_budget_of(L));
   file.stream() << text;
   file.commit();
 }
@@ -218,13 +220,13 @@ int report_write(lua_State* L) {
   const std::string format = luaL_checkstring(L, 3);
   try {
     if (format == "html") {
-      write_text_file(path, report::render_html(r));
+      write_text_file(L, path, report::render_html(r));
     } else {
       const auto rendered = report::render_markdown_with_figures(r, path.stem().string());
       // The figures first: a Markdown file is never in place with its images missing.
       for (const auto& figure : rendered.figures)
-        write_text_file(path.parent_path() / figure.name, figure.svg);
-      write_text_file(path, rendered.markdown);
+        write_text_file(L, path.parent_path() / figure.name, figure.svg);
+      write_text_file(L, path, rendered.markdown);
     }
   } catch (const report::ReportError& e) {
     throw ScriptError(ErrorCode::kArg, e.what());

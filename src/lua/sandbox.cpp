@@ -10,6 +10,7 @@
 #include <string>
 
 #include "lua/host.hpp"
+#include "lua/limits.hpp"
 
 namespace luahost {
 
@@ -127,6 +128,34 @@ int require_module(lua_State* L) {
                     name.c_str(), looked.empty() ? " nothing" : looked.c_str());
 }
 
+// The message handler a script gives xpcall, behind a guard: Lua runs the handler of an
+// error that a limit hook raised with hooks off, where a handler that loops could never be
+// stopped; such an error passes unchanged. Any other error runs the script's handler.
+int limit_safe_handler(lua_State* L) {
+  if (limit_error_raised(L)) return 1;
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+int return_all(lua_State* L, int, lua_KContext) {
+  return lua_gettop(L);
+}
+
+// xpcall(f, msgh, ...) with msgh behind limit_safe_handler; the original xpcall is upvalue 1.
+// lua_callk keeps it yieldable inside coroutines, as the original is.
+int xpcall_limit_safe(lua_State* L) {
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_pushvalue(L, 2);
+  lua_pushcclosure(L, limit_safe_handler, 1);
+  lua_replace(L, 2);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_callk(L, lua_gettop(L) - 1, LUA_MULTRET, 0, return_all);
+  return return_all(L, LUA_OK, 0);
+}
+
 int undefined_global(lua_State* L) {
   const char* name = lua_tostring(L, 2);
   return luaL_error(L, "undefined global '%s' (a typo? globals must be assigned before use)",
@@ -170,6 +199,10 @@ void open_sandboxed_libraries(lua_State* L) {
   lua_getglobal(L, "load");
   lua_pushcclosure(L, load_text_only, 1);
   lua_setglobal(L, "load");
+
+  lua_getglobal(L, "xpcall");
+  lua_pushcclosure(L, xpcall_limit_safe, 1);
+  lua_setglobal(L, "xpcall");
 
   lua_pushcfunction(L, require_module);
   lua_setglobal(L, "require");

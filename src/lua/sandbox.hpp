@@ -1,6 +1,7 @@
 // lua/sandbox.hpp — the libraries a script gets, opened one by one (never luaL_openlibs).
 //
-// A script gets: the base library without dofile/loadfile and with a text-only load;
+// A script gets: the base library without dofile/loadfile, with a text-only load and an
+// xpcall whose message handler is skipped for a limit error (it would run with hooks off);
 // table, string (without string.dump), math, utf8, coroutine; os with only clock, date,
 // time and difftime; debug with only traceback. No io, no package. `require` knows only
 // "cdb". After the host has added its own globals, strict_globals() makes reading an

@@ -129,6 +129,9 @@ SessionOptions session_options(const RunOptions& options) {
 // while the run is read-only; nothing is committed then.
 RunResult run_once(const RunOptions& options, bool& needs_write) {
   const std::string source = read_script(options.script);
+  Watchdog watchdog(options.on_stuck ? watchdog_seconds(options.limits.seconds) : 0, [&options] {
+    options.on_stuck(LimitWatch::stuck_message(options.limits.seconds));
+  });
   Session session(session_options(options));
   store::Database& db = session.database();
   LimitWatch& watch = session.watch();

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,7 +23,12 @@ struct RunOptions {
   std::vector<std::string> arguments;  // as given after the script name
   bool writable = false;
   std::string version;
-  Limits limits;  // wall time and memory; a limit hit rolls the run back
+  Limits limits;  // wall time, memory, rows, output; a limit hit rolls the run back
+  // Called from another thread, with a LIMIT_TIME message, when the script is still running
+  // a while after its time limit: stuck where the limit hook cannot reach (a __gc finaliser,
+  // a string pattern that backtracks for hours). It must end the process (`conceptdb run`
+  // prints the message and exits; the uncommitted run changes nothing). Not set: no watchdog.
+  std::function<void(const std::string& message)> on_stuck;
   // Extra folders for `require`, after the script's own folder (the project's scripts/lib).
   std::vector<std::filesystem::path> module_folders;
   // The only folder scripts may write files into (exports, reports); made on first use.

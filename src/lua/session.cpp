@@ -1,6 +1,8 @@
 // lua/session.cpp — opening the connection of a session and building its sandboxed state.
 #include "lua/session.hpp"
 
+#include <lua.hpp>
+
 #include "lua/cdb_module.hpp"
 #include "lua/sandbox.hpp"
 #include "store/schema.hpp"
@@ -31,6 +33,10 @@ Session::~Session() {
 
 SessionLua::SessionLua(Session& session) : state_(&LimitWatch::allocate, &session.watch()) {
   lua_State* L = state_.get();
+  // Scripts make short-lived tables by the million (a row per loop step of cdb.sql.rows):
+  // the generational collector frees them in minor collections, 30% faster over a million
+  // rows than the incremental default (tests/bench/rows_bench), at the same peak memory.
+  lua_gc(L, LUA_GCGEN, 0, 0);
   Host::install(L, &session.host());
   open_sandboxed_libraries(L);
   open_cdb_module(L, {session.options().args, session.options().version});

@@ -6,9 +6,11 @@
 #include <new>
 #include <optional>
 #include <string>
-#include <vector>
+#include <string_view>
+#include <unordered_map>
 
 #include "lua/host.hpp"
+#include "lua/limits.hpp"
 #include "lua/script_error.hpp"
 #include "lua/trampoline.hpp"
 #include "lua/values.hpp"
@@ -23,21 +25,29 @@ constexpr const char* kCursorType = "cdb.sql.cursor";
 constexpr const char* kPreparedType = "cdb.sql.statement";
 
 // A statement owned by Lua: finalised by __close (end of a for loop) or, at the latest, __gc.
-// A cursor over a prepared statement borrows it instead, and only resets it when it closes.
+// A cursor over a prepared statement borrows it instead, and only resets it when it closes;
+// it holds the prepared statement's userdata (its user value) so that it cannot be collected
+// under it, and sees it closed (an empty optional) when st:close() ran first.
 struct Cursor {
   std::optional<store::Statement> statement;
-  std::vector<std::string> columns;
-  store::Statement* borrowed = nullptr;
+  std::optional<store::Statement>* borrowed = nullptr;
   store::Statement* active() {
-    return borrowed != nullptr ? borrowed : (statement ? &*statement : nullptr);
+    if (borrowed != nullptr) return *borrowed ? &**borrowed : nullptr;
+    return statement ? &*statement : nullptr;
   }
 };
 
 // cdb.sql.prepare: a statement kept for repeated use, closed by :close(), <close> or __gc.
 struct Prepared {
   std::optional<store::Statement> statement;
-  std::vector<std::string> columns;
 };
+
+// The user values of the two userdata types. The column names of a statement are made into
+// Lua strings once, when it is prepared, and kept in an array beside it: each row then keys
+// its fields with those strings, without hashing a C string per field.
+constexpr int kCursorBorrowedSlot = 1;  // the cdb.sql.statement a cursor borrows
+constexpr int kCursorNamesSlot = 2;     // the column names
+constexpr int kPreparedNamesSlot = 1;
 
 Cursor& check_cursor(lua_State* L, int index) {
   return *static_cast<Cursor*>(luaL_checkudata(L, index, kCursorType));
@@ -46,7 +56,7 @@ Cursor& check_cursor(lua_State* L, int index) {
 int cursor_close(lua_State* L) {
   Cursor& cursor = check_cursor(L, 1);
   if (cursor.borrowed != nullptr) {
-    cursor.borrowed->reset();
+    if (*cursor.borrowed) (*cursor.borrowed)->reset();
     cursor.borrowed = nullptr;
   }
   cursor.statement.reset();
@@ -120,39 +130,93 @@ store::Statement prepare_bound(lua_State* L) {
   return st;
 }
 
-void push_row(lua_State* L, const store::Statement& st, const std::vector<std::string>& columns) {
-  lua_createtable(L, 0, static_cast<int>(columns.size()));
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    push_value(L, st.column_value(static_cast<int>(i)));
-    lua_setfield(L, -2, columns[i].c_str());
+// Pushes column `i` of the current row as the Lua value LUA-API.md promises, reading it
+// in place (no store::Value, no copy of the text).
+void push_column(lua_State* L, const store::Statement& st, int i) {
+  switch (st.column_type(i)) {
+    case store::ColumnType::kInteger:
+      lua_pushinteger(L, static_cast<lua_Integer>(st.column_int64(i)));
+      return;
+    case store::ColumnType::kFloat:
+      lua_pushnumber(L, st.column_double(i));
+      return;
+    case store::ColumnType::kText: {
+      const std::string_view text = st.column_text(i);
+      lua_pushlstring(L, text.data(), text.size());
+      return;
+    }
+    case store::ColumnType::kBlob:
+      push_value(L, st.column_value(i));
+      return;
+    case store::ColumnType::kNull:
+      lua_pushnil(L);
+      return;
   }
 }
 
-std::vector<std::string> column_names(const store::Statement& st) {
-  std::vector<std::string> names;
-  for (int i = 0; i < st.column_count(); ++i)
-    names.push_back(st.column_name(i));
-  return names;
+// Pushes an array of the statement's column names.
+void push_column_names(lua_State* L, const store::Statement& st) {
+  const int count = st.column_count();
+  lua_createtable(L, count, 0);
+  for (int i = 0; i < count; ++i) {
+    const std::string name = st.column_name(i);
+    lua_pushlstring(L, name.data(), name.size());
+    lua_rawseti(L, -2, i + 1);
+  }
+}
+
+// Pushes the current row as a new table {column = value}, keyed by the names in the array at
+// stack index `names`. Every row is a table of its own: a script may keep rows.
+void push_row(lua_State* L, const store::Statement& st, int names) {
+  count_materialised_row(L);
+  const int count = static_cast<int>(lua_rawlen(L, names));
+  lua_createtable(L, 0, count);
+  for (int i = 0; i < count; ++i) {
+    lua_rawgeti(L, names, i + 1);
+    push_column(L, st, i);
+    lua_rawset(L, -3);
+  }
+}
+
+// The same for a single row of a statement without a names array yet.
+void push_single_row(lua_State* L, const store::Statement& st) {
+  push_column_names(L, st);
+  push_row(L, st, lua_gettop(L));
+  lua_remove(L, -2);
+}
+
+// The cursor an iterator call got (argument 1), checked against the cursor metatable kept as
+// the iterator's upvalue: luaL_checkudata would look the type name up at every row.
+Cursor& iterated_cursor(lua_State* L) {
+  auto* cursor = static_cast<Cursor*>(lua_touserdata(L, 1));
+  if (cursor != nullptr && lua_getmetatable(L, 1) != 0) {
+    const bool ours = lua_rawequal(L, -1, lua_upvalueindex(1)) != 0;
+    lua_pop(L, 1);
+    if (ours) return *cursor;
+  }
+  return check_cursor(L, 1);  // raises the usual argument error
 }
 
 int rows_next(lua_State* L) {
-  Cursor& cursor = check_cursor(L, 1);
+  Cursor& cursor = iterated_cursor(L);
   store::Statement* st = cursor.active();
   if (st == nullptr) return 0;
   if (!st->step()) {
     if (cursor.borrowed != nullptr) {
-      cursor.borrowed->reset();
+      if (*cursor.borrowed) (*cursor.borrowed)->reset();
       cursor.borrowed = nullptr;
     }
     cursor.statement.reset();
     return 0;
   }
-  push_row(L, *st, cursor.columns);
+  lua_getiuservalue(L, 1, kCursorNamesSlot);
+  push_row(L, *st, lua_gettop(L));
   return 1;
 }
 
 Cursor& new_cursor(lua_State* L) {
-  auto* cursor = static_cast<Cursor*>(lua_newuserdatauv(L, sizeof(Cursor), 0));
+  // The prepared statement a cursor borrows, kept alive while it lives; the column names.
+  auto* cursor = static_cast<Cursor*>(lua_newuserdatauv(L, sizeof(Cursor), 2));
   new (cursor) Cursor{};
   luaL_setmetatable(L, kCursorType);  // registered by push_sql_module, so this cannot fail
   return *cursor;
@@ -161,7 +225,8 @@ Cursor& new_cursor(lua_State* L) {
 // Returns the four values of a generic for over the cursor at the top of the stack.
 int push_for_loop(lua_State* L) {
   // for row in iterator, state, initial, closing: the cursor is both state and closing value.
-  lua_pushcfunction(L, guarded<rows_next>);
+  luaL_getmetatable(L, kCursorType);
+  lua_pushcclosure(L, guarded<rows_next>, 1);
   lua_insert(L, -2);
   lua_pushnil(L);
   lua_pushvalue(L, -2);
@@ -171,7 +236,8 @@ int push_for_loop(lua_State* L) {
 int sql_rows(lua_State* L) {
   store::Statement st = prepare_bound(L);
   Cursor& cursor = new_cursor(L);
-  cursor.columns = column_names(st);
+  push_column_names(L, st);
+  lua_setiuservalue(L, -2, kCursorNamesSlot);
   cursor.statement.emplace(std::move(st));
   return push_for_loop(L);
 }
@@ -196,10 +262,13 @@ store::Statement& rebind(lua_State* L, Prepared& p) {
 
 int prepared_rows(lua_State* L) {
   Prepared& p = check_prepared(L);
-  store::Statement& st = rebind(L, p);
+  rebind(L, p);
   Cursor& cursor = new_cursor(L);
-  cursor.columns = p.columns;
-  cursor.borrowed = &st;
+  cursor.borrowed = &p.statement;
+  lua_pushvalue(L, 1);
+  lua_setiuservalue(L, -2, kCursorBorrowedSlot);
+  lua_getiuservalue(L, 1, kPreparedNamesSlot);
+  lua_setiuservalue(L, -2, kCursorNamesSlot);
   return push_for_loop(L);
 }
 
@@ -207,7 +276,11 @@ int prepared_first(lua_State* L) {
   Prepared& p = check_prepared(L);
   store::Statement& st = rebind(L, p);
   const bool found = st.step();
-  if (found) push_row(L, st, p.columns);
+  if (found) {
+    lua_getiuservalue(L, 1, kPreparedNamesSlot);
+    push_row(L, st, lua_gettop(L));
+    lua_remove(L, -2);
+  }
   st.reset();
   return found ? 1 : 0;
 }
@@ -261,10 +334,11 @@ void push_prepared_metatable(lua_State* L) {
 int sql_prepare(lua_State* L) {
   const char* sql = luaL_checkstring(L, 1);
   store::Statement st = Host::from(L).db->prepare(sql);
-  auto* p = static_cast<Prepared*>(lua_newuserdatauv(L, sizeof(Prepared), 0));
+  auto* p = static_cast<Prepared*>(lua_newuserdatauv(L, sizeof(Prepared), 1));
   new (p) Prepared{};
   luaL_setmetatable(L, kPreparedType);
-  p->columns = column_names(st);
+  push_column_names(L, st);
+  lua_setiuservalue(L, -2, kPreparedNamesSlot);
   p->statement.emplace(std::move(st));
   return 1;
 }
@@ -285,17 +359,85 @@ int sql_atomic(lua_State* L) {
   return lua_gettop(L);
 }
 
+// ---- the statement cache of the one-row calls
+
+// Compiled statements of cdb.sql.first, value and exec, by SQL text. Scripts and the domain
+// modules call them with the same SQL in loops (cdb.source for every row of a list), and
+// compiling a query over the public views can cost more than running it. Each statement is
+// used within one call and reset before the call returns, error or not (no Lua code runs in
+// between, so no call can find its statement in use), so a cached statement holds no row and
+// no lock. The cache is a userdata in the registry: it goes with the Lua state, which a run
+// closes before its transaction ends.
+class StatementCache {
+ public:
+  store::Statement& get(store::Database& db, const char* sql) {
+    auto found = statements_.find(sql);
+    if (found != statements_.end()) return found->second;
+    if (statements_.size() >= kCapacity) statements_.clear();  // a script of generated SQL
+    store::Statement st = db.prepare(sql);
+    return statements_.emplace(sql, std::move(st)).first->second;
+  }
+
+ private:
+  static constexpr std::size_t kCapacity = 64;
+  std::unordered_map<std::string, store::Statement> statements_;
+};
+
+const char kStatementCacheKey = 0;  // its address is the registry key of the cache
+
+StatementCache& statement_cache(lua_State* L) {
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &kStatementCacheKey) != LUA_TUSERDATA) {
+    lua_pop(L, 1);
+    auto* cache = static_cast<StatementCache*>(lua_newuserdatauv(L, sizeof(StatementCache), 0));
+    new (cache) StatementCache{};
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, [](lua_State* S) -> int {
+      static_cast<StatementCache*>(lua_touserdata(S, 1))->~StatementCache();
+      return 0;
+    });
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &kStatementCacheKey);
+  }
+  auto* cache = static_cast<StatementCache*>(lua_touserdata(L, -1));
+  lua_pop(L, 1);  // the registry keeps it
+  return *cache;
+}
+
+// A cached statement for the SQL at stack index 1 with the parameters at index 2 bound;
+// reset (bindings cleared) when it goes out of scope.
+class CachedStatement {
+ public:
+  explicit CachedStatement(lua_State* L)
+      : st_(statement_cache(L).get(*Host::from(L).db, luaL_checkstring(L, 1))) {
+    st_.clear_bindings();  // none left over from a call whose binding failed
+    bind_params(L, 2, st_);
+  }
+  CachedStatement(const CachedStatement&) = delete;
+  CachedStatement& operator=(const CachedStatement&) = delete;
+  ~CachedStatement() {
+    st_.reset();
+    st_.clear_bindings();
+  }
+  store::Statement& operator*() { return st_; }
+  store::Statement* operator->() { return &st_; }
+
+ private:
+  store::Statement& st_;
+};
+
 int sql_first(lua_State* L) {
-  store::Statement st = prepare_bound(L);
-  if (!st.step()) return 0;
-  push_row(L, st, column_names(st));
+  CachedStatement st(L);
+  if (!st->step()) return 0;
+  push_single_row(L, *st);
   return 1;
 }
 
 int sql_value(lua_State* L) {
-  store::Statement st = prepare_bound(L);
-  if (!st.step() || st.column_count() == 0) return 0;
-  push_value(L, st.column_value(0));
+  CachedStatement st(L);
+  if (!st->step() || st->column_count() == 0) return 0;
+  push_column(L, *st, 0);
   return 1;
 }
 
@@ -303,18 +445,15 @@ int sql_value(lua_State* L) {
 // exports keep that order). The List metatable is the closure's upvalue (see sql_make_list).
 int sql_list(lua_State* L) {
   store::Statement st = prepare_bound(L);
-  const std::vector<std::string> columns = column_names(st);
+  push_column_names(L, st);
+  const int names = lua_gettop(L);
   lua_newtable(L);
   lua_Integer n = 0;
   while (st.step()) {
-    push_row(L, st, columns);
+    push_row(L, st, names);
     lua_rawseti(L, -2, ++n);
   }
-  lua_createtable(L, static_cast<int>(columns.size()), 0);
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    lua_pushlstring(L, columns[i].data(), columns[i].size());
-    lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
-  }
+  lua_pushvalue(L, names);  // List.columns: the same array, in the SELECT's order
   lua_setfield(L, -2, "columns");
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_setmetatable(L, -2);
@@ -331,8 +470,8 @@ int sql_make_list(lua_State* L) {
 }
 
 int sql_exec(lua_State* L) {
-  store::Statement st = prepare_bound(L);
-  st.run();
+  CachedStatement st(L);
+  st->run();
   lua_pushinteger(L, static_cast<lua_Integer>(Host::from(L).db->changes()));
   return 1;
 }

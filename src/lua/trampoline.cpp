@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "lua/limits.hpp"
 #include "lua/script_error.hpp"
 #include "store/error.hpp"
 
@@ -61,7 +62,11 @@ std::string describe(const std::exception& e) {
 
 void raise_from_exception(lua_State* L, const std::exception& e) {
   luaL_where(L, 1);
-  const std::string message = describe(e);
+  // A query stopped or a file refused because a limit was hit: the limit is what the user
+  // must know (and how to raise it), not "interrupted".
+  const LimitWatch* watch = LimitWatch::of(L);
+  const std::string message =
+      watch != nullptr && watch->hit() != LimitWatch::Hit::kNone ? watch->message() : describe(e);
   lua_pushlstring(L, message.data(), message.size());
   lua_concat(L, 2);
   lua_error(L);

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <utility>
 
 #include "store/error.hpp"
@@ -22,12 +23,39 @@ bool StoreError::is_not_authorized() const {
   return sqlite_code_ != kNotSqlite && (sqlite_code_ & 0xff) == SQLITE_AUTH;
 }
 
+std::string describe_sqlite_error(sqlite3* db, int code, std::string_view message) {
+  std::string out(message);
+  const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
+  if (file == nullptr || *file == '\0') return out;
+  // sqlite3_system_errno() is not given: by the time SQLite returns, its clean-up has often
+  // replaced the errno of the failed call, and a wrong reason is worse than none.
+  switch (code & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      out += " (" + std::string(file) +
+             " is damaged or not a database; rebuild it with `conceptdb build`, or restore a "
+             "copy)";
+      break;
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+      out += " (reading or writing " + std::string(file) +
+             " failed; check that the disk has room and that the file may be written)";
+      break;
+    case SQLITE_CANTOPEN:
+      out += " (" + std::string(file) + ")";
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
 void throw_sqlite_error(sqlite3* db, int code, std::string_view context) {
   std::string message(context);
   if (!message.empty()) message += ": ";
   if (db != nullptr) {
     code = sqlite3_extended_errcode(db);
-    message += sqlite3_errmsg(db);
+    message = describe_sqlite_error(db, code, message + sqlite3_errmsg(db));
   } else {
     message += sqlite3_errstr(code);
   }
@@ -55,6 +83,9 @@ Database Database::open(const std::filesystem::path& path, OpenMode mode) {
     const int code = raw != nullptr ? sqlite3_extended_errcode(raw) : rc;
     std::string message = "cannot open database " + name + ": ";
     message += raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    if (raw != nullptr && sqlite3_system_errno(raw) != 0) {
+      message += std::string(" (") + std::strerror(sqlite3_system_errno(raw)) + ")";
+    }
     throw StoreError(code, message);
   }
   sqlite3_extended_result_codes(raw, 1);
@@ -97,7 +128,8 @@ void Database::exec(std::string_view sql) {
   if (rc != SQLITE_OK) {
     std::string message = error != nullptr ? error : sqlite3_errstr(rc);
     sqlite3_free(error);
-    throw StoreError(sqlite3_extended_errcode(db_), message);
+    const int code = sqlite3_extended_errcode(db_);
+    throw StoreError(code, describe_sqlite_error(db_, code, message));
   }
 }
 

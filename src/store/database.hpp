@@ -77,4 +77,9 @@ class Database {
 // Throws StoreError built from the connection's last error, prefixed by `context`.
 [[noreturn]] void throw_sqlite_error(sqlite3* db, int code, std::string_view context);
 
+// `message` (SQLite's words for `code`, an extended result code of `db`) as the user should
+// read it: for errors of the file itself — damaged, not a database, disk full, I/O — SQLite
+// names neither the file nor the system's reason, so both are added, with what to do.
+std::string describe_sqlite_error(sqlite3* db, int code, std::string_view message);
+
 }  // namespace store

@@ -28,9 +28,16 @@ class TemporaryFile {
 // A temporary path in the same folder as `target` (so that rename() is atomic).
 std::filesystem::path temporary_path_beside(const std::filesystem::path& target);
 
+// Removes the temporary files beside `target` (and their companions) left by processes that
+// no longer run — a build killed before it could clean up. Those of a live process (another
+// build writing now) are left alone. Best effort: a file that cannot be removed is skipped.
+void remove_stale_temporaries(const std::filesystem::path& target);
+
 // Before a database file is replaced: checkpoints the old database at `target` (if any) and
 // truncates its write-ahead log, so that no log frames of the old file remain to be applied
-// to the new one that takes its name. Best effort: an unreadable old file is left alone.
+// to the new one that takes its name. An unreadable old file is left alone. Throws
+// std::runtime_error when the log cannot be emptied (another connection still uses its
+// frames after the busy timeout): the caller must not replace the file then.
 void retire_database(const std::filesystem::path& target);
 
 // Flushes `source` to disk, renames it over `target`, and flushes the folder, so that after

@@ -50,6 +50,10 @@ Database open_conceptdb(const std::filesystem::path& path, OpenMode mode) {
     throw SchemaError("no database at " + path.string() +
                       "; build it first with `conceptdb build`, or give another one with --db");
   }
+  if (std::filesystem::is_directory(path, ec)) {
+    throw SchemaError(path.string() +
+                      " is a folder, not a database file; give the database file with --db");
+  }
   Database db = Database::open(path, mode);
   check_schema(db);
   return db;

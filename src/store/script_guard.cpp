@@ -28,8 +28,18 @@ bool is_readable_setting(const char* name) {
          sqlite3_stricmp(name, "schema_version") == 0 || sqlite3_stricmp(name, "encoding") == 0;
 }
 
+// SQL functions no script may call: fts3_tokenizer hands out (one argument) and takes (two,
+// the second a bound parameter) raw C pointers, a way to run arbitrary code; load_extension
+// loads a shared library (SQLite refuses it anyway unless enabled; this is belt and braces).
+bool is_forbidden_function(const char* name) {
+  return name != nullptr && (sqlite3_stricmp(name, "fts3_tokenizer") == 0 ||
+                             sqlite3_stricmp(name, "load_extension") == 0);
+}
+
 int authorize(void*, int action, const char* arg1, const char* arg2, const char*, const char*) {
   switch (action) {
+    case SQLITE_FUNCTION:
+      return is_forbidden_function(arg2) ? SQLITE_DENY : SQLITE_OK;
     case SQLITE_TRANSACTION:
     case SQLITE_ATTACH:
     case SQLITE_DETACH:

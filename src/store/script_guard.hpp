@@ -4,7 +4,9 @@
 // another file or flip a PRAGMA (writable_schema, query_only, journal_mode) could break the
 // promise that a failed run changes nothing. Such statements fail to prepare with
 // SQLITE_AUTH ("not authorized"); read-only schema PRAGMAs (table_info, index_list, ...)
-// stay allowed. Create it after the transaction began, destroy it before commit/rollback.
+// stay allowed. Refused too: the SQL functions that reach outside SQL, fts3_tokenizer (raw
+// C pointers) and load_extension. Create it after the transaction began, destroy it before
+// commit/rollback.
 #pragma once
 
 namespace store {

@@ -137,7 +137,7 @@ bool Statement::step() {
   if (rc == SQLITE_DONE) return false;
   // Reset so that the statement can be reused after the caller handles the error.
   const int code = sqlite3_extended_errcode(db_);
-  std::string message = sqlite3_errmsg(db_);
+  std::string message = describe_sqlite_error(db_, code, sqlite3_errmsg(db_));
   sqlite3_reset(stmt_);
   throw StoreError(code, message);
 }

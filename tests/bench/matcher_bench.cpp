@@ -1,5 +1,5 @@
 // tests/bench/matcher_bench.cpp — throughput of the concept matcher, as a ratio to loops
-// measured in the same run.
+// measured in the same run (also printed as RESULT lines for tests/bench/run).
 //
 // The text is the real corpus (every *.txt in the corpus folder, paragraphs joined as the
 // build joins them). The vocabulary is synthetic, 1,000 concepts by default, drawn from the
@@ -159,5 +159,13 @@ int main(int argc, char** argv) {
   std::printf("raw byte loop:  %8.1f MB/s  (%zu word starts)\n", mb / raw_s, starts);
   std::printf("ratio matcher / tokenizer time: %.2f; matcher / raw loop time: %.1f\n",
               match_s / token_s, match_s / raw_s);
+  // For tests/bench/run: the same figures as RESULT lines (speed ratios, no target).
+  std::printf(
+      "RESULT\tmatcher\tconcept matcher, %zu concepts\t%.1f\tMB/s\traw byte loop\t%.1f MB/s"
+      "\t%.3f\t-\t-\n",
+      vocabulary.concepts.size(), mb / match_s, mb / raw_s, raw_s / match_s);
+  std::printf(
+      "RESULT\tmatcher\ttokenizer alone\t%.1f\tMB/s\traw byte loop\t%.1f MB/s\t%.3f\t-\t-\n",
+      mb / token_s, mb / raw_s, raw_s / token_s);
   return matches > 0 ? 0 : 1;
 }

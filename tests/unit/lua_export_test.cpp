@@ -131,6 +131,9 @@ TEST_F(LuaExportTest, PathsOutsideTheOutFolderAreRefusedAtTheScriptLine) {
   expect_error_at("cdb.export.csv({1}, '/tmp/x.csv')\n", 1, "an absolute path");
   expect_error_at("cdb.export.write({1}, 'x.docx')\n", 1, "cannot tell the format of 'x.docx'");
   expect_error_at("cdb.export.csv(42, 'x.csv')\n", 1, "the data must be a List");
+  // A separator of two characters is refused, not cut to its first byte.
+  expect_error_at("cdb.export.csv({{a = 1}}, 'x.csv', {separator = ';;'})\n", 1,
+                  "ARG: cdb.export.csv: separator must be one character");
   expect_error_at("cdb.export.csv({1}, 'x.csv', { sep = ';' })\n", 1, "unknown option 'sep'");
   expect_error_at("\ncdb.export.bibtex('s.bib', { 'nobody1999' })\n", 2, "NOT_FOUND");
   expect_error_at("\n\ncdb.graph{ level = 'page' }\n", 3, "ARG");

@@ -8,7 +8,8 @@ local cdb = ...
 local setmetatable, type, tostring, pairs, ipairs = setmetatable, type, tostring, pairs, ipairs
 local concat, sort = table.concat, table.sort
 local format = string.format
-local sql = cdb.sql
+-- The prelude's own copies: a script that replaces cdb.sql.rows changes its own calls only.
+local sql = { rows = cdb.sql.rows, first = cdb.sql.first }
 local List = cdb.List
 local raise = cdb.raise
 
@@ -120,6 +121,9 @@ Concept.__name = "cdb.Concept"
 Concept.__tostring = function(c) return c.label .. " (" .. c.key .. ")" end
 Concept.__eq = function(a, b) return a.key == b.key end
 
+-- Defined with Source below; Concept:sources builds Source objects from its own query.
+local SOURCE_COLUMNS, source_of
+
 local CONCEPT_COLUMNS = [[
   SELECT concept_key, label, label_en, theme, definition, scope_note, mentions, documents,
          mentions_with_narrower, vocabulary_file, vocabulary_line, only_in FROM v_concept]]
@@ -206,12 +210,17 @@ function Concept:sources(options)
   options = check_options(options, { level = true }, "Concept:sources")
   local level = check_level(options.level, "Concept:sources",
                             { sentence = true, paragraph = true, section = true })
-  return collect([[
-    SELECT source_key, weight, passages, documents FROM v_concept_source
-     WHERE concept_key = ? AND level = ? ORDER BY weight DESC, source_key]], { self.key, level },
+  -- One query for the relation and its sources: a cdb.source() per row would count each
+  -- source's citations again in a query of its own.
+  return collect(format([[
+    SELECT cs.weight AS link_weight, cs.passages AS link_passages,
+           cs.documents AS link_documents, s.*
+      FROM v_concept_source cs JOIN (%s) s ON s.source_key = cs.source_key
+     WHERE cs.concept_key = ? AND cs.level = ?
+     ORDER BY cs.weight DESC, cs.source_key]], SOURCE_COLUMNS), { self.key, level },
     function(row)
-      return { source = cdb.source(row.source_key), weight = row.weight,
-               passages = row.passages, documents = row.documents }
+      return { source = source_of(row), weight = row.link_weight,
+               passages = row.link_passages, documents = row.link_documents }
     end)
 end
 
@@ -227,14 +236,18 @@ function Concept:cooccurring(options)
     raise("ARG", "Concept:cooccurring: measure must be count, association_strength, jaccard "
                  .. "or inclusion, got '" .. tostring(measure) .. "'")
   end
+  -- One query for the pairs and the partner concepts (not a cdb.concept() per row).
   return collect(format([[
-    SELECT b, count, association_strength, jaccard, inclusion FROM v_cooccurrence
-     WHERE a = ? AND level = ? AND count >= ? ORDER BY %s DESC, count DESC, b]], measure),
+    SELECT o.count AS pair_count, o.association_strength AS pair_association_strength,
+           o.jaccard AS pair_jaccard, o.inclusion AS pair_inclusion, c.*
+      FROM v_cooccurrence o JOIN (%s) c ON c.concept_key = o.b
+     WHERE o.a = ? AND o.level = ? AND o.count >= ?
+     ORDER BY o.%s DESC, o.count DESC, o.b]], CONCEPT_COLUMNS, measure),
     { self.key, level, options.min_count or 1 },
     function(row)
-      return { concept = cdb.concept(row.b), count = row.count,
-               association_strength = row.association_strength, jaccard = row.jaccard,
-               inclusion = row.inclusion }
+      return { concept = concept_of(row), count = row.pair_count,
+               association_strength = row.pair_association_strength,
+               jaccard = row.pair_jaccard, inclusion = row.pair_inclusion }
     end)
 end
 
@@ -285,11 +298,11 @@ Source.__index = Source
 Source.__name = "cdb.Source"
 Source.__eq = function(a, b) return a.key == b.key end
 
-local SOURCE_COLUMNS = [[
+SOURCE_COLUMNS = [[
   SELECT source_key, first_author, authors, year, title, kind, citations, documents,
          container, publisher, url FROM v_source]]
 
-local function source_of(row)
+function source_of(row)
   local names = {}
   local et_al = false
   for name in (row.authors or ""):gmatch("[^;]+") do

@@ -1,7 +1,8 @@
 -- cdb/errors.lua — error values with codes, for scripts that want to go on after an error.
 --
 -- Every error conceptdb raises reads "script.lua:12: CODE: message" (CODE is SQL, ARG,
--- NOT_FOUND, AMBIGUOUS, READONLY, IO, LIMIT_TIME, LIMIT_MEM). cdb.raise is how the Lua
+-- NOT_FOUND, AMBIGUOUS, READONLY, IO, LIMIT_TIME, LIMIT_MEM, LIMIT_ROWS, LIMIT_OUTPUT; a
+-- limit error is raised again at once, so cdb.try cannot catch it). cdb.raise is how the Lua
 -- modules raise one at the caller's line; cdb.try runs a function and returns ok plus its
 -- results, or false plus an error value with code, message and where.
 local cdb = ...

@@ -1102,8 +1102,9 @@ print(c.line, c.text, c.source:cite())]],
       key = "errors",
       title = "errors",
       summary = "Misuse and database failures raise \"script.lua:LINE: CODE: message\" (codes "
-        .. "SQL, ARG, NOT_FOUND, READONLY, AMBIGUOUS, IO, LIMIT_TIME, LIMIT_MEM); a lookup that finds nothing "
-        .. "returns nil. Limits cannot be caught for good.",
+        .. "SQL, ARG, NOT_FOUND, READONLY, AMBIGUOUS, IO, LIMIT_TIME, LIMIT_MEM, LIMIT_ROWS, LIMIT_OUTPUT); "
+        .. "a lookup that finds nothing returns nil. Limits (--timeout, --max-memory, --max-rows, --max-output) "
+        .. "cannot be caught for good.",
       entries = {
         {
           name = "cdb.try",

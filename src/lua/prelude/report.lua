@@ -6,6 +6,7 @@ local cdb = ...
 local raw = cdb._report
 cdb._report = nil
 local List, call, raise = cdb.List, cdb._call, cdb.raise
+local export_columns = cdb.export.columns  -- the prelude's own copy (see domain.lua)
 local getmetatable, ipairs, pairs, setmetatable, tostring, type =
   getmetatable, ipairs, pairs, setmetatable, tostring, type
 
@@ -92,7 +93,7 @@ function Report:table(data, options)
             .. "' (known: caption, columns, decimals, limit)")
     end
   end
-  local columns = options.columns or cdb.export.columns(data)
+  local columns = options.columns or export_columns(data)
   local rows = cdb._table_rows(data, columns, options.limit, 1)
   call(1, self._document.table, self._document, columns, rows, options.caption, options.decimals)
   return self

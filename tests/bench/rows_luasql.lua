@@ -1,0 +1,26 @@
+-- tests/bench/rows_luasql.lua — the LuaSQL reference of the row-iteration benchmark.
+--
+-- Usage: lua5.4 rows_luasql.lua DB SQL EXPECTED_ROWS
+-- Reads every row of SQL the way LuaSQL is used at its fastest (one table reused by
+-- cur:fetch(row, "a")), touching the same columns as the cdb.sql.rows loop of rows_bench,
+-- and fails when the row count differs from EXPECTED_ROWS.
+local database, query, expected = arg[1], arg[2], tonumber(arg[3])
+local driver = require("luasql.sqlite3")
+local env = assert(driver.sqlite3())
+local con = assert(env:connect(database))
+local cur = assert(con:execute(query))
+local rows, sum = 0, 0
+local row = cur:fetch({}, "a")
+while row do
+  local id, n, name, note = row.id, row.n, row.name, row.note
+  rows = rows + 1
+  sum = sum + n + #name + (note and 1 or 0) + (id > 0 and 0 or 1)
+  row = cur:fetch(row, "a")
+end
+cur:close()
+con:close()
+env:close()
+if rows ~= expected then
+  io.stderr:write(("rows_luasql.lua: read %d rows, expected %d\n"):format(rows, expected))
+  os.exit(1)
+end
