@@ -135,8 +135,12 @@ void luasql_run(benchmark::State& state, bool fresh) {
   }
 }
 
-void luasql_loop(benchmark::State& state) { luasql_run(state, false); }
-void luasql_fresh_loop(benchmark::State& state) { luasql_run(state, true); }
+void luasql_loop(benchmark::State& state) {
+  luasql_run(state, false);
+}
+void luasql_fresh_loop(benchmark::State& state) {
+  luasql_run(state, true);
+}
 
 // Keeps the fastest repetition of every benchmark, in (manual, CPU) seconds.
 class FastestRunReporter : public benchmark::ConsoleReporter {
