@@ -54,6 +54,19 @@ class BadInputTest : public ::testing::Test {
   testing_support::CommandResult conceptdb(std::vector<std::string> args,
                                            ChildOptions options = {}) {
     args.insert(args.begin(), conceptdb_binary());
+    if (options.as_nobody) {
+      // "nobody" may not reach the build folder (a clone in a private folder): it runs a
+      // copy of the binary from a folder of its own, outside the files the test compares.
+      std::filesystem::permissions(binary_copy_.path(), std::filesystem::perms::all);
+      const auto copy = binary_copy_.path() / "conceptdb";
+      std::filesystem::copy_file(args.front(), copy,
+                                 std::filesystem::copy_options::overwrite_existing);
+      std::filesystem::permissions(
+          copy, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                    std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+                    std::filesystem::perms::others_exec);
+      args.front() = copy.string();
+    }
     options.cwd = dir_.path();
     return run_child(args, options);
   }
@@ -116,6 +129,7 @@ class BadInputTest : public ::testing::Test {
   }
 
   testing_support::TempDir dir_;
+  testing_support::TempDir binary_copy_;  // where "nobody" runs conceptdb from
   std::vector<std::string> remembered_;
 };
 
