@@ -3,9 +3,11 @@
 # UndefinedBehaviorSanitizer and LeakSanitizer (issue 10 §1), by one command:
 #   tests/sanitize.sh            configure build-asan, build everything, run ctest
 # Environment: BUILD_DIR (default build-asan), JOBS (default nproc), CORPUS (default
-# ../shared/corpus). Exits non-zero on a failing test or on any sanitizer report, including
-# one from a conceptdb that a test spawned and whose exit status the test did not look at:
-# every report is written to $BUILD_DIR/sanitizer-reports and printed at the end.
+# ../shared/corpus). Exits non-zero on a failing test or on any sanitizer report. ASan and
+# LSan reports, including those of a conceptdb that a test spawned and whose exit status the
+# test did not look at, are written to $BUILD_DIR/sanitizer-reports and printed at the end.
+# gcc's libubsan ignores log_path: its reports go to stderr, and the finding aborts the
+# process (exit 134), which fails every test that checks an exit status or a message.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build-asan}
@@ -28,10 +30,11 @@ excluded='^report_chromium_'
 rm -rf "$reports" && mkdir -p "$reports"
 chmod 1777 "$reports"  # children that some tests run as nobody must be able to report too
 # A finding stops the process at once (abort_on_error, halt_on_error; the build also has
-# -fno-sanitize-recover). Reports go to files so that none is lost in a test's captured
-# output; leaks inside libraries we cannot fix are suppressed in lsan.supp, each with why.
+# -fno-sanitize-recover). ASan and LSan reports go to files so that none is lost in a test's
+# captured output (UBSan's stay on stderr, see above); leaks inside libraries we cannot fix
+# are suppressed in lsan.supp, each with why.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:halt_on_error=1:log_path=$reports/report:log_exe_name=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
-export UBSAN_OPTIONS="print_stacktrace=1:abort_on_error=1:halt_on_error=1:log_path=$reports/report:log_exe_name=1"
+export UBSAN_OPTIONS="print_stacktrace=1:abort_on_error=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitize/lsan.supp:print_suppressions=0"
 
 status=0

@@ -248,6 +248,7 @@ void ConceptWriter::tally_phrases(std::string_view text, std::span<const Concept
                    letter_count(t.key) >= 3 && !covered(t);
     shape.function_word = shape.usable && is_function_word(t.key);
     shape.adjacent_to_previous = k > 0 && adjacent(tokens[k - 1], t);
+    if (shape.usable) shape.word = word_id(t.key);
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     for (std::size_t length = 2; length <= 3 && i + length <= tokens.size(); ++length) {
@@ -259,12 +260,9 @@ void ConceptWriter::tally_phrases(std::string_view text, std::span<const Concept
              (k == 0 || shape.adjacent_to_previous);
       }
       if (!ok) continue;
-      phrase_.clear();
-      for (std::size_t k = 0; k < length; ++k) {
-        if (k > 0) phrase_ += ' ';
-        phrase_ += tokens[i + k].key;
-      }
-      PhraseTally& tally = phrases_.try_emplace(phrase_).first->second;
+      PhraseKey key{token_shapes_[i].word, token_shapes_[i + 1].word, kNoWord};
+      if (length == 3) key[2] = token_shapes_[i + 2].word;
+      PhraseTally& tally = phrases_.try_emplace(key).first->second;
       if (tally.last_sentence == sentence_serial_) continue;  // counted once per sentence
       tally.last_sentence = sentence_serial_;
       ++tally.count;
@@ -279,12 +277,31 @@ void ConceptWriter::tally_phrases(std::string_view text, std::span<const Concept
   }
 }
 
+std::uint32_t ConceptWriter::word_id(const std::string& key) {
+  auto found = word_ids_.find(key);
+  if (found == word_ids_.end()) {
+    found = word_ids_.emplace(key, static_cast<std::uint32_t>(words_.size())).first;
+    words_.push_back(key);
+  }
+  return found->second;
+}
+
+std::string ConceptWriter::phrase_text(const PhraseKey& key) const {
+  std::string text;
+  for (const std::uint32_t word : key) {
+    if (word == kNoWord) break;
+    if (!text.empty()) text += ' ';
+    text += words_[word];
+  }
+  return text;
+}
+
 void ConceptWriter::store_candidates() {
   std::vector<std::pair<std::string, const PhraseTally*>> ranked;
-  for (const auto& [phrase, tally] : phrases_) {
+  for (const auto& [key, tally] : phrases_) {
     // Three times or more beside a concept, and mostly there.
     if (tally.beside >= 3 && tally.beside * 3 >= tally.count * 2)
-      ranked.emplace_back(phrase, &tally);
+      ranked.emplace_back(phrase_text(key), &tally);
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return a.second->beside != b.second->beside ? a.second->beside > b.second->beside

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -87,16 +88,32 @@ class ConceptWriter : public PassageSink {
       ++at->second;
     }
   };
-  std::unordered_map<std::string, PhraseTally> phrases_;
+  // A phrase as the ids of its two or three words (words_), kNoWord after a two-word one:
+  // twelve bytes per phrase instead of its text, and no string built per word pair.
+  using PhraseKey = std::array<std::uint32_t, 3>;
+  static constexpr std::uint32_t kNoWord = 0xffffffffu;
+  struct PhraseKeyHash {
+    std::size_t operator()(const PhraseKey& key) const noexcept {
+      std::uint64_t h = 0xcbf29ce484222325u;
+      for (const std::uint32_t word : key)
+        h = (h ^ word) * 0x100000001b3u;
+      return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+  };
+  std::uint32_t word_id(const std::string& key);
+  std::string phrase_text(const PhraseKey& key) const;
+  std::unordered_map<PhraseKey, PhraseTally, PhraseKeyHash> phrases_;
+  std::unordered_map<std::string, std::uint32_t> word_ids_;  // folded word → index in words_
+  std::vector<std::string> words_;
   // Buffers of add_passage and tally_phrases, reused from passage to passage.
   struct TokenShape {
     bool usable = false;
     bool function_word = false;
     bool adjacent_to_previous = false;
+    std::uint32_t word = 0;  // word_id of its key, when usable
   };
   std::vector<TokenShape> token_shapes_;
   std::vector<const ConceptMatch*> by_begin_;
-  std::string phrase_;
   std::uint64_t sentence_serial_ = 0;
   struct Abbreviation {
     std::string short_form;

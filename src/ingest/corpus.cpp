@@ -29,20 +29,32 @@ void check_file(const ManifestFile& entry, const SourceText& text, const std::st
 
 }  // namespace
 
-LoadedCorpus load_corpus(const std::filesystem::path& manifest_path,
-                         const std::filesystem::path& corpus_dir, const LoadProgress& progress) {
-  LoadedCorpus corpus;
-  corpus.manifest = load_manifest(manifest_path);
+Manifest load_corpus_manifest(const std::filesystem::path& manifest_path,
+                              const std::filesystem::path& corpus_dir) {
+  Manifest manifest = load_manifest(manifest_path);
   std::error_code ec;
   if (!std::filesystem::is_directory(corpus_dir, ec)) {
     throw CorpusError("corpus folder not found: " + corpus_dir.string() +
                       " (give it with --corpus DIR, or CORPUS=DIR for make)");
   }
+  return manifest;
+}
+
+CorpusFile read_corpus_file(const Manifest& manifest, const ManifestFile& entry,
+                            const std::filesystem::path& corpus_dir) {
+  CorpusFile file{&entry, read_source(corpus_dir / entry.name, entry.name)};
+  check_file(entry, file.text, manifest.source);
+  return file;
+}
+
+LoadedCorpus load_corpus(const std::filesystem::path& manifest_path,
+                         const std::filesystem::path& corpus_dir, const LoadProgress& progress) {
+  LoadedCorpus corpus;
+  corpus.manifest = load_corpus_manifest(manifest_path, corpus_dir);
   const auto& entries = corpus.manifest.files;
   corpus.files.reserve(entries.size());
   for (const ManifestFile& entry : entries) {
-    CorpusFile file{&entry, read_source(corpus_dir / entry.name, entry.name)};
-    check_file(entry, file.text, corpus.manifest.source);
+    CorpusFile file = read_corpus_file(corpus.manifest, entry, corpus_dir);
     corpus.warnings.insert(corpus.warnings.end(), file.text.warnings.begin(),
                            file.text.warnings.end());
     corpus.files.push_back(std::move(file));

@@ -41,4 +41,14 @@ LoadedCorpus load_corpus(const std::filesystem::path& manifest_path,
                          const std::filesystem::path& corpus_dir,
                          const LoadProgress& progress = {});
 
+// The same one file at a time, for a caller that must not hold the whole corpus in memory
+// (the build reads it twice: once to check it and count its words, once to store it).
+// load_corpus_manifest reads the manifest and checks that the corpus folder exists;
+// read_corpus_file reads one of the manifest's files and checks it against its entry. They
+// throw what load_corpus throws.
+Manifest load_corpus_manifest(const std::filesystem::path& manifest_path,
+                              const std::filesystem::path& corpus_dir);
+CorpusFile read_corpus_file(const Manifest& manifest, const ManifestFile& entry,
+                            const std::filesystem::path& corpus_dir);
+
 }  // namespace ingest

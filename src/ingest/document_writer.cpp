@@ -78,6 +78,15 @@ void plan_range(const std::vector<std::string>& lines, const std::vector<LineRol
   }
 }
 
+// The row id SQLite would give the next row of `table` (one more than the largest): the
+// writer numbers sentences itself, so that they can go in many rows per INSERT and still be
+// handed on with their ids.
+std::int64_t first_free_id(store::Database& db, const char* table) {
+  auto st = db.prepare(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table);
+  st.step();
+  return st.column_int64(0);
+}
+
 }  // namespace
 
 DocumentWriter::DocumentWriter(store::Database& db, const WordLexicon& lexicon,
@@ -107,12 +116,9 @@ DocumentWriter::DocumentWriter(store::Database& db, const WordLexicon& lexicon,
                       "INSERT INTO passage(document_id, section_id, seq, kind, first_line, "
                       "last_line, text, duplicate_of, replacement_characters) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      insert_span_(db,
-                   "INSERT INTO passage_span(passage_id, start, line, col, verbatim) "
-                   "VALUES (?, ?, ?, ?, ?)"),
-      insert_sentence_(db,
-                       "INSERT INTO sentence(passage_id, seq, start, end, first_line, "
-                       "last_line, text) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      spans_(db, "passage_span(passage_id, start, line, col, verbatim)", 5),
+      sentences_(db, "sentence(id, passage_id, seq, start, end, first_line, last_line, text)", 8),
+      next_sentence_id_(first_free_id(db, "sentence")),
       insert_hyphen_(db,
                      "INSERT INTO hyphen_join(file_id, line, left, right, choice, rule) "
                      "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -262,24 +268,20 @@ void DocumentWriter::insert_passages(std::int64_t document_id,
     ++counts.passages;
 
     for (const MappedText::Anchor& a : p.text.anchors()) {
-      insert_span_.reset();
-      insert_span_.bind(1, ids[i]).bind(2, static_cast<std::int64_t>(a.offset));
-      insert_span_.bind(3, a.line).bind(4, a.column).bind(5, a.verbatim ? 1 : 0);
-      insert_span_.run();
+      spans_.add(ids[i]).add(static_cast<std::int64_t>(a.offset));
+      spans_.add(a.line).add(a.column).add(a.verbatim ? 1 : 0);
     }
 
     int seq = 0;
     sentence_refs.clear();
     for (const SentenceSpan& s : spans) {
       const auto [first, last] = p.text.line_range(s.begin, s.end);
-      insert_sentence_.reset();
-      insert_sentence_.bind(1, ids[i]).bind(2, ++seq);
-      insert_sentence_.bind(3, static_cast<std::int64_t>(s.begin));
-      insert_sentence_.bind(4, static_cast<std::int64_t>(s.end));
-      insert_sentence_.bind(5, first).bind(6, last);
-      insert_sentence_.bind(7, std::string_view(text).substr(s.begin, s.end - s.begin));
-      insert_sentence_.run();
-      sentence_refs.push_back({db_.last_insert_rowid(), s.begin, s.end});
+      const std::int64_t sentence_id = next_sentence_id_++;
+      sentences_.add(sentence_id).add(ids[i]).add(++seq);
+      sentences_.add(static_cast<std::int64_t>(s.begin)).add(static_cast<std::int64_t>(s.end));
+      sentences_.add(first).add(last);
+      sentences_.add(std::string_view(text).substr(s.begin, s.end - s.begin));
+      sentence_refs.push_back({sentence_id, s.begin, s.end});
       ++counts.sentences;
     }
     timed_rows.reset();
@@ -288,6 +290,11 @@ void DocumentWriter::insert_passages(std::int64_t document_id,
       to.sink->add_passage(document_id, section_id, ids[i], p.kind, p.duplicate_of >= 0, p.text,
                            sentence_refs);
     }
+  }
+  {
+    const auto timed = StageTimes::Scope(times_, Stage::kRows);
+    spans_.flush();
+    sentences_.flush();
   }
   for (const TimedSink& to : sinks_) {
     const auto timed = StageTimes::Scope(times_, to.stage);

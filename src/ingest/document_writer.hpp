@@ -15,6 +15,7 @@
 #include "ingest/corpus.hpp"
 #include "ingest/hyphenation.hpp"
 #include "ingest/passage_sink.hpp"
+#include "ingest/row_batch.hpp"
 #include "ingest/stage_times.hpp"
 #include "store/database.hpp"
 #include "store/statement.hpp"
@@ -82,8 +83,9 @@ class DocumentWriter {
   store::Statement insert_section_;
   store::Statement update_section_lines_;
   store::Statement insert_passage_;
-  store::Statement insert_span_;
-  store::Statement insert_sentence_;
+  RowBatch spans_;
+  RowBatch sentences_;
+  std::int64_t next_sentence_id_;
   store::Statement insert_hyphen_;
   store::Statement insert_layout_line_;
   store::Statement insert_hint_;

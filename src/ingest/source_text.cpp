@@ -22,6 +22,15 @@ int repair_utf8(std::string_view line, std::string& out) {
   int repaired = 0;
   std::size_t i = 0;
   while (i < line.size()) {
+    // ASCII, most of every line, is valid as it stands and is copied a run at a time.
+    std::size_t ascii_end = i;
+    while (ascii_end < line.size() && static_cast<unsigned char>(line[ascii_end]) < 0x80)
+      ++ascii_end;
+    if (ascii_end > i) {
+      out.append(line.substr(i, ascii_end - i));
+      i = ascii_end;
+      continue;
+    }
     const std::size_t n = store::utf8_sequence_length(line.substr(i));
     if (n == 0) {
       out += kReplacementCharacter;
