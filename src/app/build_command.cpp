@@ -25,6 +25,7 @@ struct BuildArgs {
   std::string corpus;
   std::string database;
   bool timings = false;
+  bool lenient = false;
 };
 
 constexpr std::size_t kMaxWarningsShown = 20;
@@ -89,6 +90,7 @@ int run_build(const BuildArgs& args) {
     bar.update(stage, done, total);
   };
   options.timings = args.timings;
+  options.lenient = args.lenient;
   const double cpu_start = cpu_seconds();
   const auto start = std::chrono::steady_clock::now();
   const ingest::BuildSummary summary = ingest::build_database(options);
@@ -141,6 +143,10 @@ void register_build_command(CLI::App& cli, int& exit_code) {
                   "(default: db/conceptdb.sqlite)");
   cmd->add_flag("--timings", args->timings,
                 "after the summary, print the wall time and MB/s of every stage of the build");
+  cmd->add_flag("--lenient", args->lenient,
+                "go on past damaged corpus files: invalid UTF-8 becomes U+FFFD and an empty "
+                "file an empty document, each with a warning (default: stop and name the "
+                "file and line)");
   cmd->callback([args, &exit_code] { exit_code = run_build(*args); });
 }
 

@@ -99,6 +99,7 @@ BuildSummary build_database(const BuildOptions& options) {
   for (std::size_t i = 0; i < manifest.files.size(); ++i) {
     timed.emplace(times, Stage::kRead);
     const CorpusFile file = read_corpus_file(manifest, manifest.files[i], options.corpus_dir);
+    if (!options.lenient && file.text.damage.any()) throw SourceError(damage_message(file.text));
     summary.warnings.insert(summary.warnings.end(), file.text.warnings.begin(),
                             file.text.warnings.end());
     lines_of_file.emplace(file.entry->key, static_cast<int>(file.text.lines.size()));

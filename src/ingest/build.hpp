@@ -27,6 +27,10 @@ struct BuildOptions {
   // Progress: (stage, done, total) — stage is "read", "store", "sources" or "concepts".
   std::function<void(const std::string&, std::size_t, std::size_t)> progress;
   bool timings = false;  // true: BuildSummary::times holds the wall time of every stage
+  // false: a corpus file with invalid UTF-8 or no text stops the build before anything is
+  // written; true: invalid bytes become U+FFFD and an empty file an empty document, each
+  // with a warning (for extractions known to carry stray bytes).
+  bool lenient = false;
 };
 
 struct BuildSummary {

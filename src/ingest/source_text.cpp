@@ -4,6 +4,7 @@
 #include "store/utf8.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -18,7 +19,8 @@ bool is_continuation(unsigned char c) {
 }
 
 // Appends `line` to `out` with every invalid UTF-8 sequence replaced; returns how many.
-int repair_utf8(std::string_view line, std::string& out) {
+// `first_bad` gets the byte offset of the first one.
+int repair_utf8(std::string_view line, std::string& out, std::size_t& first_bad) {
   int repaired = 0;
   std::size_t i = 0;
   while (i < line.size()) {
@@ -33,6 +35,7 @@ int repair_utf8(std::string_view line, std::string& out) {
     }
     const std::size_t n = store::utf8_sequence_length(line.substr(i));
     if (n == 0) {
+      if (repaired == 0) first_bad = i;
       out += kReplacementCharacter;
       ++repaired;
       ++i;
@@ -63,6 +66,7 @@ SourceText decode_source(std::string bytes, const std::string& name) {
   if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);
   if (rest.empty()) {
     text.warnings.push_back({name, 0, "the file is empty"});
+    text.damage.empty = true;
     return text;
   }
 
@@ -86,7 +90,13 @@ SourceText decode_source(std::string bytes, const std::string& name) {
     }
     std::string line;
     line.reserve(raw.size());
-    if (const int repaired = repair_utf8(raw, line); repaired > 0) {
+    std::size_t first_bad = 0;
+    if (const int repaired = repair_utf8(raw, line, first_bad); repaired > 0) {
+      if (text.damage.invalid_utf8_lines++ == 0) {
+        text.damage.first_invalid_line = line_number;
+        text.damage.first_invalid_column = first_bad + 1;
+        text.damage.first_invalid_byte = static_cast<unsigned char>(raw[first_bad]);
+      }
       text.warnings.push_back({name, line_number,
                                std::to_string(repaired) + " invalid UTF-8 sequence" +
                                    (repaired == 1 ? " was" : "s were") +
@@ -95,6 +105,28 @@ SourceText decode_source(std::string bytes, const std::string& name) {
     text.lines.push_back(std::move(line));
   }
   return text;
+}
+
+std::string damage_message(const SourceText& text) {
+  const TextDamage& damage = text.damage;
+  if (damage.empty) {
+    return text.name +
+           ": the file is empty; extract its text again, remove it from the manifest, or "
+           "build with --lenient to keep it as an empty document";
+  }
+  if (damage.invalid_utf8_lines == 0) return {};
+  const std::string others =
+      damage.invalid_utf8_lines == 1
+          ? std::string()
+          : " (and on " + std::to_string(damage.invalid_utf8_lines - 1) + " more line" +
+                (damage.invalid_utf8_lines == 2 ? "" : "s") + ")";
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(damage.first_invalid_byte));
+  return text.name + ":" + std::to_string(damage.first_invalid_line) +
+         ": invalid UTF-8: byte " + byte + " at byte " +
+         std::to_string(damage.first_invalid_column) + " of the line" + others +
+         "; save the file as UTF-8 (from Windows-1252 or Latin-1: iconv -f windows-1252 -t "
+         "utf-8), or build with --lenient to replace such bytes by U+FFFD and go on";
 }
 
 SourceText read_source(const std::filesystem::path& path, const std::string& name) {

@@ -21,6 +21,12 @@ class BadCorpusTest : public BadInputTest {
                testing_support::fixture_manifest(ingest::sha256_hex(text), 9));
   }
 
+  testing_support::CommandResult build_lenient() {
+    return conceptdb({"build", "--lenient", "--corpus", "corpus", "--manifest", "corpus.toml",
+                      "--sources", "sources.toml", "--vocabulary", "vocabulary", "--db",
+                      "conceptdb.sqlite"});
+  }
+
   std::vector<std::string> passages() const {
     return testing_support::db_rows(
         dir_ / "conceptdb.sqlite",
@@ -29,10 +35,16 @@ class BadCorpusTest : public BadInputTest {
   }
 };
 
-TEST_F(BadCorpusTest, InvalidUtf8IsRepairedWithAWarningNamingFileAndLine) {
-  // Documented behaviour (README, "The program"): repaired to U+FFFD, a warning, no stop.
+TEST_F(BadCorpusTest, InvalidUtf8StopsTheBuildNamingFileLineAndByte) {
+  replace_essay("Titel\n\nGoed begin \xff en een slot.\nNog \xe9\xe9n regel.\n");
+  remember_files();
+  expect_refused(build(), {"a.txt:3: invalid UTF-8: byte 0xFF at byte 12 of the line",
+                           "and on 1 more line", "iconv", "--lenient"});
+}
+
+TEST_F(BadCorpusTest, InvalidUtf8WithLenientIsRepairedWithAWarningNamingFileAndLine) {
   replace_essay("Titel\n\nGoed begin \xff en een slot.\n");
-  const auto r = build();
+  const auto r = build_lenient();
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.err,
                        "warning: a.txt:3: 1 invalid UTF-8 sequence was replaced by "
@@ -50,10 +62,16 @@ TEST_F(BadCorpusTest, BinaryFileIsRefused) {
   expect_refused(build(), {"a.txt:2:", "binary file"});
 }
 
-TEST_F(BadCorpusTest, EmptyFileIsBuiltWithAWarningNamingTheFile) {
-  // Documented in ingest/source_text.hpp: an empty file is a warning, its document empty.
+TEST_F(BadCorpusTest, EmptyFileStopsTheBuildNamingTheFile) {
   replace_essay("");
-  const auto r = build();
+  remember_files();
+  expect_refused(build(), {"a.txt: the file is empty", "remove it from the manifest",
+                           "--lenient"});
+}
+
+TEST_F(BadCorpusTest, EmptyFileWithLenientIsAnEmptyDocumentWithAWarning) {
+  replace_essay("");
+  const auto r = build_lenient();
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.err, "warning: a.txt: the file is empty")) << r.err;
   EXPECT_EQ(testing_support::db_rows(dir_ / "conceptdb.sqlite",

@@ -172,12 +172,30 @@ TEST_F(BuildTest, MalformedManifestIsRefusedBeforeAnythingIsRead) {
   EXPECT_FALSE(std::filesystem::exists(dir_ / "conceptdb.sqlite"));
 }
 
-TEST_F(BuildTest, InvalidUtf8IsRepairedWithAWarningNamingFileAndLine) {
+TEST_F(BuildTest, InvalidUtf8StopsAStrictBuildBeforeAnythingIsWritten) {
   write_file(dir_ / "corpus" / "a.txt", "Eerste regel\nTweede \xC3\x28 regel\n");
   write_file(dir_ / "corpus.toml",  // sha256sum of the bytes above
              testing_support::fixture_manifest(
                  "54d676c440604050c408e2453bc0c293d921910bbf711557ce3ddd700d347e44"));
-  const auto summary = ingest::build_database(options());
+  try {
+    ingest::build_database(options());
+    FAIL() << "invalid UTF-8 must stop a build without --lenient";
+  } catch (const ingest::SourceError& e) {
+    EXPECT_NE(std::string(e.what()).find("a.txt:2: invalid UTF-8: byte 0xC3 at byte 8"),
+              std::string::npos)
+        << e.what();
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "conceptdb.sqlite"));
+}
+
+TEST_F(BuildTest, InvalidUtf8IsRepairedWithAWarningNamingFileAndLineWhenLenient) {
+  write_file(dir_ / "corpus" / "a.txt", "Eerste regel\nTweede \xC3\x28 regel\n");
+  write_file(dir_ / "corpus.toml",  // sha256sum of the bytes above
+             testing_support::fixture_manifest(
+                 "54d676c440604050c408e2453bc0c293d921910bbf711557ce3ddd700d347e44"));
+  auto lenient = options();
+  lenient.lenient = true;
+  const auto summary = ingest::build_database(lenient);
   ASSERT_EQ(summary.warnings.size(), 1u);
   EXPECT_EQ(summary.warnings[0].file, "a.txt");
   EXPECT_EQ(summary.warnings[0].line, 2);

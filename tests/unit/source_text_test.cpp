@@ -260,3 +260,35 @@ TEST(SourceTextTest, ReadSourceOfAFolderThrows) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(SourceTextDamageTest, RecordsTheFirstInvalidByteAndCountsTheDamagedLines) {
+  const auto text = decode_source("goed\nfout \xE9 hier\nook \xC3\x28 fout\ngoed\n", "f.txt");
+  EXPECT_TRUE(text.damage.any());
+  EXPECT_FALSE(text.damage.empty);
+  EXPECT_EQ(text.damage.invalid_utf8_lines, 2);
+  EXPECT_EQ(text.damage.first_invalid_line, 2);
+  EXPECT_EQ(text.damage.first_invalid_column, 6u);
+  EXPECT_EQ(text.damage.first_invalid_byte, 0xE9);
+  const std::string message = ingest::damage_message(text);
+  EXPECT_TRUE(contains(message, "f.txt:2: invalid UTF-8: byte 0xE9 at byte 6 of the line "
+                                "(and on 1 more line)"))
+      << message;
+  EXPECT_TRUE(contains(message, "--lenient")) << message;
+}
+
+TEST(SourceTextDamageTest, AnEmptyFileIsDamageAndAByteOrderMarkAloneIsEmpty) {
+  EXPECT_TRUE(decode_source("", "e.txt").damage.empty);
+  EXPECT_TRUE(decode_source("\xEF\xBB\xBF", "e.txt").damage.empty);
+  EXPECT_TRUE(contains(ingest::damage_message(decode_source("", "e.txt")),
+                       "e.txt: the file is empty"));
+}
+
+TEST(SourceTextDamageTest, CleanTextHasNoDamageAndNoMessage) {
+  const auto text = decode_source("één\ntwee\n", "ok.txt");
+  EXPECT_FALSE(text.damage.any());
+  EXPECT_EQ(ingest::damage_message(text), "");
+}
+
+}  // namespace
