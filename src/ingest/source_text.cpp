@@ -115,16 +115,16 @@ std::string damage_message(const SourceText& text) {
            "build with --lenient to keep it as an empty document";
   }
   if (damage.invalid_utf8_lines == 0) return {};
-  const std::string others =
-      damage.invalid_utf8_lines == 1
-          ? std::string()
-          : " (and on " + std::to_string(damage.invalid_utf8_lines - 1) + " more line" +
-                (damage.invalid_utf8_lines == 2 ? "" : "s") + ")";
+  const std::string others = damage.invalid_utf8_lines == 1
+                                 ? std::string()
+                                 : " (and on " + std::to_string(damage.invalid_utf8_lines - 1) +
+                                       " more line" + (damage.invalid_utf8_lines == 2 ? "" : "s") +
+                                       ")";
   char byte[8];
   std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(damage.first_invalid_byte));
-  return text.name + ":" + std::to_string(damage.first_invalid_line) +
-         ": invalid UTF-8: byte " + byte + " at byte " +
-         std::to_string(damage.first_invalid_column) + " of the line" + others +
+  return text.name + ":" + std::to_string(damage.first_invalid_line) + ": invalid UTF-8: byte " +
+         byte + " at byte " + std::to_string(damage.first_invalid_column) + " of the line" +
+         others +
          "; save the file as UTF-8 (from Windows-1252 or Latin-1: iconv -f windows-1252 -t "
          "utf-8), or build with --lenient to replace such bytes by U+FFFD and go on";
 }

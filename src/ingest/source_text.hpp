@@ -4,9 +4,9 @@
 // counts them (a last line without a newline is a line too). A UTF-8 byte order mark is
 // dropped, CRLF and lone CR end lines, invalid UTF-8 is replaced by U+FFFD with a warning
 // naming the line and recorded in `damage`, so that a build can refuse the file instead
-// (the default) or go on with the repair (`--lenient`). A file with NUL bytes is refused as binary, and one with a line longer
-// than kMaxLineBytes as not being text with line ends (a whole book on one line is a failed
-// extraction, and would cost minutes and gigabytes in the later stages).
+// (the default) or go on with the repair (`--lenient`). A file with NUL bytes is refused as binary,
+// and one with a line longer than kMaxLineBytes as not being text with line ends (a whole book on
+// one line is a failed extraction, and would cost minutes and gigabytes in the later stages).
 #pragma once
 
 #include <filesystem>
@@ -28,9 +28,9 @@ inline constexpr std::size_t kMaxLineBytes = 1024 * 1024;
 
 // What decoding had to repair in a file; a strict build refuses a file with any of it.
 struct TextDamage {
-  bool empty = false;                 // no bytes at all (after a byte order mark)
-  int invalid_utf8_lines = 0;         // lines with an invalid UTF-8 sequence
-  int first_invalid_line = 0;         // the first of them (1-based), 0 when none
+  bool empty = false;                    // no bytes at all (after a byte order mark)
+  int invalid_utf8_lines = 0;            // lines with an invalid UTF-8 sequence
+  int first_invalid_line = 0;            // the first of them (1-based), 0 when none
   std::size_t first_invalid_column = 0;  // its byte offset in that line (1-based)
   unsigned char first_invalid_byte = 0;
 

@@ -65,8 +65,7 @@ TEST_F(BadCorpusTest, BinaryFileIsRefused) {
 TEST_F(BadCorpusTest, EmptyFileStopsTheBuildNamingTheFile) {
   replace_essay("");
   remember_files();
-  expect_refused(build(), {"a.txt: the file is empty", "remove it from the manifest",
-                           "--lenient"});
+  expect_refused(build(), {"a.txt: the file is empty", "remove it from the manifest", "--lenient"});
 }
 
 TEST_F(BadCorpusTest, EmptyFileWithLenientIsAnEmptyDocumentWithAWarning) {

@@ -272,8 +272,9 @@ TEST(SourceTextDamageTest, RecordsTheFirstInvalidByteAndCountsTheDamagedLines) {
   EXPECT_EQ(text.damage.first_invalid_column, 6u);
   EXPECT_EQ(text.damage.first_invalid_byte, 0xE9);
   const std::string message = ingest::damage_message(text);
-  EXPECT_TRUE(contains(message, "f.txt:2: invalid UTF-8: byte 0xE9 at byte 6 of the line "
-                                "(and on 1 more line)"))
+  EXPECT_TRUE(contains(message,
+                       "f.txt:2: invalid UTF-8: byte 0xE9 at byte 6 of the line "
+                       "(and on 1 more line)"))
       << message;
   EXPECT_TRUE(contains(message, "--lenient")) << message;
 }
@@ -281,8 +282,8 @@ TEST(SourceTextDamageTest, RecordsTheFirstInvalidByteAndCountsTheDamagedLines) {
 TEST(SourceTextDamageTest, AnEmptyFileIsDamageAndAByteOrderMarkAloneIsEmpty) {
   EXPECT_TRUE(decode_source("", "e.txt").damage.empty);
   EXPECT_TRUE(decode_source("\xEF\xBB\xBF", "e.txt").damage.empty);
-  EXPECT_TRUE(contains(ingest::damage_message(decode_source("", "e.txt")),
-                       "e.txt: the file is empty"));
+  EXPECT_TRUE(
+      contains(ingest::damage_message(decode_source("", "e.txt")), "e.txt: the file is empty"));
 }
 
 TEST(SourceTextDamageTest, CleanTextHasNoDamageAndNoMessage) {
