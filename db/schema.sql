@@ -343,6 +343,69 @@ CREATE TABLE cooccurrence (
   PRIMARY KEY (level, a_id, b_id)
 ) STRICT, WITHOUT ROWID;
 
+-- Concept–source links, stored at the end of the build (ingest/relation_writer): a mention of
+-- the concept and a citation of the source in the same sentence, paragraph or section.
+-- `passages` and `documents` count the concept's mentions' passages and documents in such
+-- units, `weight` the units. v_concept_source reads it; v_concept_source_evidence gives the
+-- pairs of mentions and citations behind each row.
+CREATE TABLE concept_source (
+  concept_id INTEGER NOT NULL REFERENCES concept(id),
+  source_id  INTEGER NOT NULL REFERENCES source(id),
+  level      TEXT NOT NULL CHECK (level = 'sentence' OR level = 'paragraph' OR
+                                  level = 'section'),
+  passages   INTEGER NOT NULL,
+  documents  INTEGER NOT NULL,
+  weight     INTEGER NOT NULL,
+  PRIMARY KEY (concept_id, level, source_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX concept_source_source ON concept_source(source_id, level);
+
+-- Per concept: its mentions, the documents they are in, and the mentions of it and of every
+-- concept below it along `broader`; stored at the end of the build for v_concept.
+CREATE TABLE concept_tally (
+  concept_id             INTEGER PRIMARY KEY REFERENCES concept(id),
+  mentions               INTEGER NOT NULL,
+  documents              INTEGER NOT NULL,
+  mentions_with_narrower INTEGER NOT NULL
+) STRICT;
+
+-- Per source: its citations and the documents they are in; stored at the end of the build
+-- for v_source.
+CREATE TABLE source_tally (
+  source_id INTEGER PRIMARY KEY REFERENCES source(id),
+  citations INTEGER NOT NULL,
+  documents INTEGER NOT NULL
+) STRICT;
+
+-- What concept_source holds, computed by SQL: the triggers below refresh one concept's or one
+-- source's rows with it when a script changes mentions or citations. (The build computes all
+-- links at once in C++: this form pairs every mention with every citation of its section.)
+CREATE VIEW concept_source_computed AS
+SELECT m.concept_id, ci.source_id, 'sentence' AS level, count(DISTINCT m.passage_id) AS passages,
+       count(DISTINCT ps.document_id) AS documents, count(DISTINCT m.sentence_id) AS weight
+  FROM mention m
+  JOIN citation ci ON ci.sentence_id = m.sentence_id
+  JOIN passage ps ON ps.id = m.passage_id
+ WHERE ci.source_id IS NOT NULL
+ GROUP BY m.concept_id, ci.source_id
+UNION ALL
+SELECT m.concept_id, ci.source_id, 'paragraph', count(DISTINCT m.passage_id),
+       count(DISTINCT ps.document_id), count(DISTINCT m.passage_id)
+  FROM mention m
+  JOIN citation ci ON ci.passage_id = m.passage_id
+  JOIN passage ps ON ps.id = m.passage_id
+ WHERE ci.source_id IS NOT NULL
+ GROUP BY m.concept_id, ci.source_id
+UNION ALL
+SELECT m.concept_id, ci.source_id, 'section', count(DISTINCT m.passage_id),
+       count(DISTINCT ps.document_id), count(DISTINCT ps.section_id)
+  FROM mention m
+  JOIN passage ps ON ps.id = m.passage_id
+  JOIN passage pc ON pc.section_id = ps.section_id
+  JOIN citation ci ON ci.passage_id = pc.id
+ WHERE ci.source_id IS NOT NULL
+ GROUP BY m.concept_id, ci.source_id;
+
 -- Abbreviations the text defines ("professionele leergemeenschappen (PLG's)"), with the
 -- concepts that its short form and its expansion match, for `conceptdb check`.
 CREATE TABLE abbreviation (
@@ -435,16 +498,15 @@ SELECT s.key AS source_key, s.first_author,
           FROM (SELECT name FROM source_author WHERE source_id = s.id ORDER BY position) a)
          || CASE WHEN s.et_al THEN '; et al.' ELSE '' END AS authors,
        s.year, s.title, s.kind,
-       (SELECT count(*) FROM citation c WHERE c.source_id = s.id) AS citations,
-       (SELECT count(DISTINCT ps.document_id) FROM citation c
-          JOIN passage ps ON ps.id = c.passage_id WHERE c.source_id = s.id) AS documents,
+       coalesce(t.citations, 0) AS citations, coalesce(t.documents, 0) AS documents,
        s.container, s.publisher, s.url, s.title_from,
        (SELECT group_concat(v.authors, ' | ')
           FROM (SELECT authors FROM source_variant WHERE source_id = s.id ORDER BY authors) v)
          AS variants,
        (SELECT min(r.id) FROM reference_entry r WHERE r.source_id = s.id) AS reference_id,
        s.id
-FROM source s;
+FROM source s
+LEFT JOIN source_tally t ON t.source_id = s.id;
 
 CREATE VIEW v_reference AS
 SELECT r.id, f.key AS file, d.key AS document, r.first_line, r.last_line, r.origin, r.text,
@@ -473,20 +535,17 @@ SELECT c.key AS concept_key,
        (SELECT text FROM label WHERE concept_id = c.id AND kind = 'pref' AND language = 'en')
          AS label_en,
        c.theme, c.definition, c.scope_note,
-       (SELECT count(*) FROM mention m WHERE m.concept_id = c.id) AS mentions,
-       (SELECT count(DISTINCT ps.document_id) FROM mention m
-          JOIN passage ps ON ps.id = m.passage_id WHERE m.concept_id = c.id) AS documents,
+       coalesce(t.mentions, 0) AS mentions, coalesce(t.documents, 0) AS documents,
        (SELECT group_concat(l.text, '; ')
           FROM (SELECT text FROM label WHERE concept_id = c.id AND kind = 'alt' ORDER BY id) l)
          AS alt_labels,
        (SELECT group_concat(b.key, '; ')
           FROM concept_relation r JOIN concept b ON b.id = r.to_id
          WHERE r.from_id = c.id AND r.type = 'broader') AS broader,
-       (SELECT count(*) FROM mention m
-         WHERE m.concept_id IN (SELECT member_id FROM concept_member WHERE concept_id = c.id))
-         AS mentions_with_narrower,
+       coalesce(t.mentions_with_narrower, 0) AS mentions_with_narrower,
        c.vocabulary_file, c.vocabulary_line, c.id, c.only_in
-FROM concept c;
+FROM concept c
+LEFT JOIN concept_tally t ON t.concept_id = c.id;
 
 CREATE VIEW v_concept_tree AS
 SELECT a.key AS concept_key, m.key AS member_key, t.depth
@@ -560,38 +619,14 @@ SELECT c.key, s.key, 'section', f.key, d.key, m.first_line, ci.first_line, m.tex
   JOIN document d ON d.id = ps.document_id
   JOIN file f ON f.id = d.file_id;
 
--- v_concept_source_evidence counted per concept, source and level; aggregated per level for
--- the same reason (a filter on concept_key or source_key reaches each arm's GROUP BY). A
--- passage always has its document (foreign keys), so documents are counted by id.
+-- v_concept_source_evidence counted per concept, source and level (stored by the build in
+-- concept_source, which says how).
 CREATE VIEW v_concept_source AS
-SELECT c.key AS concept_key, s.key AS source_key, 'sentence' AS level,
-       count(DISTINCT m.passage_id) AS passages, count(DISTINCT ps.document_id) AS documents,
-       count(DISTINCT m.sentence_id) AS weight
-  FROM mention m
-  JOIN citation ci ON ci.sentence_id = m.sentence_id
-  JOIN concept c ON c.id = m.concept_id
-  JOIN source s ON s.id = ci.source_id
-  JOIN passage ps ON ps.id = m.passage_id
- GROUP BY c.key, s.key
-UNION ALL
-SELECT c.key, s.key, 'paragraph', count(DISTINCT m.passage_id), count(DISTINCT ps.document_id),
-       count(DISTINCT m.passage_id)
-  FROM mention m
-  JOIN citation ci ON ci.passage_id = m.passage_id
-  JOIN concept c ON c.id = m.concept_id
-  JOIN source s ON s.id = ci.source_id
-  JOIN passage ps ON ps.id = m.passage_id
- GROUP BY c.key, s.key
-UNION ALL
-SELECT c.key, s.key, 'section', count(DISTINCT m.passage_id), count(DISTINCT ps.document_id),
-       count(DISTINCT ps.section_id)
-  FROM mention m
-  JOIN passage ps ON ps.id = m.passage_id
-  JOIN passage pc ON pc.section_id = ps.section_id
-  JOIN citation ci ON ci.passage_id = pc.id
-  JOIN concept c ON c.id = m.concept_id
-  JOIN source s ON s.id = ci.source_id
- GROUP BY c.key, s.key;
+SELECT c.key AS concept_key, s.key AS source_key, cs.level, cs.passages, cs.documents,
+       cs.weight
+  FROM concept_source cs
+  JOIN concept c ON c.id = cs.concept_id
+  JOIN source s ON s.id = cs.source_id;
 
 CREATE VIEW v_cooccurrence AS
 SELECT a.key AS a, b.key AS b, o.level, o.together AS count,
@@ -635,3 +670,144 @@ JOIN source sa ON sa.id = ca.source_id
 JOIN source sb ON sb.id = cb.source_id
 JOIN passage ps ON ps.id = ca.passage_id
 GROUP BY ca.source_id, cb.source_id;
+
+-- ---------------------------------------------------------------- keeping stored counts true
+-- concept_tally, source_tally and concept_source are stored by the build; these triggers keep
+-- them true when a script run with --write changes mentions, citations, concepts, sources or
+-- `broader` relations (each changed row refreshes the rows of its concept or source). A build
+-- drops them while it loads and makes them again at the end (ingest/build.cpp).
+-- Not covered: moving a passage to another section or document.
+
+CREATE TRIGGER concept_tally_for_new_concept AFTER INSERT ON concept BEGIN
+  INSERT INTO concept_tally(concept_id, mentions, documents, mentions_with_narrower)
+  VALUES (NEW.id, 0, 0, 0);
+END;
+
+CREATE TRIGGER concept_counts_of_removed_concept BEFORE DELETE ON concept BEGIN
+  DELETE FROM concept_tally WHERE concept_id = OLD.id;
+  DELETE FROM concept_source WHERE concept_id = OLD.id;
+END;
+
+CREATE TRIGGER source_tally_for_new_source AFTER INSERT ON source BEGIN
+  INSERT INTO source_tally(source_id, citations, documents) VALUES (NEW.id, 0, 0);
+END;
+
+CREATE TRIGGER source_counts_of_removed_source BEFORE DELETE ON source BEGIN
+  DELETE FROM source_tally WHERE source_id = OLD.id;
+  DELETE FROM concept_source WHERE source_id = OLD.id;
+END;
+
+CREATE TRIGGER concept_counts_after_mention_insert AFTER INSERT ON mention BEGIN
+  UPDATE concept_tally
+     SET mentions = (SELECT count(*) FROM mention m WHERE m.concept_id = NEW.concept_id),
+         documents = (SELECT count(DISTINCT ps.document_id) FROM mention m
+                        JOIN passage ps ON ps.id = m.passage_id
+                       WHERE m.concept_id = NEW.concept_id)
+   WHERE concept_id = NEW.concept_id;
+  UPDATE concept_tally
+     SET mentions_with_narrower = mentions_with_narrower + 1
+   WHERE concept_id IN (SELECT concept_id FROM concept_member WHERE member_id = NEW.concept_id);
+  DELETE FROM concept_source WHERE concept_id = NEW.concept_id;
+  INSERT INTO concept_source SELECT * FROM concept_source_computed
+   WHERE concept_id = NEW.concept_id;
+END;
+
+CREATE TRIGGER concept_counts_after_mention_delete AFTER DELETE ON mention BEGIN
+  UPDATE concept_tally
+     SET mentions = (SELECT count(*) FROM mention m WHERE m.concept_id = OLD.concept_id),
+         documents = (SELECT count(DISTINCT ps.document_id) FROM mention m
+                        JOIN passage ps ON ps.id = m.passage_id
+                       WHERE m.concept_id = OLD.concept_id)
+   WHERE concept_id = OLD.concept_id;
+  UPDATE concept_tally
+     SET mentions_with_narrower = mentions_with_narrower - 1
+   WHERE concept_id IN (SELECT concept_id FROM concept_member WHERE member_id = OLD.concept_id);
+  DELETE FROM concept_source WHERE concept_id = OLD.concept_id;
+  INSERT INTO concept_source SELECT * FROM concept_source_computed
+   WHERE concept_id = OLD.concept_id;
+END;
+
+CREATE TRIGGER concept_counts_after_mention_update
+AFTER UPDATE OF concept_id, passage_id, sentence_id ON mention BEGIN
+  UPDATE concept_tally
+     SET mentions = (SELECT count(*) FROM mention m
+                      WHERE m.concept_id = concept_tally.concept_id),
+         documents = (SELECT count(DISTINCT ps.document_id) FROM mention m
+                        JOIN passage ps ON ps.id = m.passage_id
+                       WHERE m.concept_id = concept_tally.concept_id)
+   WHERE concept_id IN (OLD.concept_id, NEW.concept_id);
+  UPDATE concept_tally
+     SET mentions_with_narrower = mentions_with_narrower - 1
+   WHERE concept_id IN (SELECT concept_id FROM concept_member WHERE member_id = OLD.concept_id);
+  UPDATE concept_tally
+     SET mentions_with_narrower = mentions_with_narrower + 1
+   WHERE concept_id IN (SELECT concept_id FROM concept_member WHERE member_id = NEW.concept_id);
+  DELETE FROM concept_source WHERE concept_id IN (OLD.concept_id, NEW.concept_id);
+  INSERT INTO concept_source SELECT * FROM concept_source_computed
+   WHERE concept_id IN (OLD.concept_id, NEW.concept_id);
+END;
+
+CREATE TRIGGER source_counts_after_citation_insert AFTER INSERT ON citation BEGIN
+  UPDATE source_tally
+     SET citations = (SELECT count(*) FROM citation c WHERE c.source_id = source_tally.source_id),
+         documents = (SELECT count(DISTINCT ps.document_id) FROM citation c
+                        JOIN passage ps ON ps.id = c.passage_id
+                       WHERE c.source_id = source_tally.source_id)
+   WHERE source_id IN (NEW.source_id);
+  DELETE FROM concept_source WHERE source_id = NEW.source_id;
+  INSERT INTO concept_source SELECT * FROM concept_source_computed
+   WHERE source_id = NEW.source_id;
+END;
+
+CREATE TRIGGER source_counts_after_citation_delete AFTER DELETE ON citation BEGIN
+  UPDATE source_tally
+     SET citations = (SELECT count(*) FROM citation c WHERE c.source_id = source_tally.source_id),
+         documents = (SELECT count(DISTINCT ps.document_id) FROM citation c
+                        JOIN passage ps ON ps.id = c.passage_id
+                       WHERE c.source_id = source_tally.source_id)
+   WHERE source_id IN (OLD.source_id);
+  DELETE FROM concept_source WHERE source_id = OLD.source_id;
+  INSERT INTO concept_source SELECT * FROM concept_source_computed
+   WHERE source_id = OLD.source_id;
+END;
+
+CREATE TRIGGER source_counts_after_citation_update
+AFTER UPDATE OF source_id, passage_id, sentence_id ON citation BEGIN
+  UPDATE source_tally
+     SET citations = (SELECT count(*) FROM citation c WHERE c.source_id = source_tally.source_id),
+         documents = (SELECT count(DISTINCT ps.document_id) FROM citation c
+                        JOIN passage ps ON ps.id = c.passage_id
+                       WHERE c.source_id = source_tally.source_id)
+   WHERE source_id IN (OLD.source_id, NEW.source_id);
+  DELETE FROM concept_source WHERE source_id IN (OLD.source_id, NEW.source_id);
+  INSERT INTO concept_source SELECT * FROM concept_source_computed
+   WHERE source_id IN (OLD.source_id, NEW.source_id);
+END;
+
+-- A changed `broader` relation moves mentions between the roll-ups of every concept above.
+CREATE TRIGGER roll_up_after_relation_insert AFTER INSERT ON concept_relation
+WHEN NEW.type = 'broader' BEGIN
+  UPDATE concept_tally
+     SET mentions_with_narrower =
+           (SELECT sum(t.mentions) FROM concept_member cm
+              JOIN concept_tally t ON t.concept_id = cm.member_id
+             WHERE cm.concept_id = concept_tally.concept_id);
+END;
+
+CREATE TRIGGER roll_up_after_relation_delete AFTER DELETE ON concept_relation
+WHEN OLD.type = 'broader' BEGIN
+  UPDATE concept_tally
+     SET mentions_with_narrower =
+           (SELECT sum(t.mentions) FROM concept_member cm
+              JOIN concept_tally t ON t.concept_id = cm.member_id
+             WHERE cm.concept_id = concept_tally.concept_id);
+END;
+
+CREATE TRIGGER roll_up_after_relation_update AFTER UPDATE ON concept_relation
+WHEN OLD.type = 'broader' OR NEW.type = 'broader' BEGIN
+  UPDATE concept_tally
+     SET mentions_with_narrower =
+           (SELECT sum(t.mentions) FROM concept_member cm
+              JOIN concept_tally t ON t.concept_id = cm.member_id
+             WHERE cm.concept_id = concept_tally.concept_id);
+END;

@@ -11,6 +11,7 @@
 #include "ingest/corpus.hpp"
 #include "ingest/document_writer.hpp"
 #include "ingest/hyphenation.hpp"
+#include "ingest/relation_writer.hpp"
 #include "ingest/source_overrides.hpp"
 #include "ingest/vocabulary.hpp"
 #include "store/file_replace.hpp"
@@ -62,6 +63,22 @@ std::vector<std::string> drop_secondary_indexes(store::Database& db) {
   std::vector<std::string> statements;
   for (const auto& [name, sql] : indexes) {
     db.exec("DROP INDEX \"" + name + "\"");
+    statements.push_back(sql);
+  }
+  return statements;
+}
+
+// The schema's triggers keep stored counts true when a script changes a row; a build stores
+// those counts itself at the end, so while it loads they would only cost a recount per row.
+// Drops them and returns their statements, to run again once the counts are stored.
+std::vector<std::string> drop_triggers(store::Database& db) {
+  std::vector<std::pair<std::string, std::string>> triggers;
+  auto st = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'");
+  while (st.step())
+    triggers.emplace_back(std::string(st.column_text(0)), std::string(st.column_text(1)));
+  std::vector<std::string> statements;
+  for (const auto& [name, sql] : triggers) {
+    db.exec("DROP TRIGGER \"" + name + "\"");
     statements.push_back(sql);
   }
   return statements;
@@ -150,6 +167,7 @@ BuildSummary build_database(const BuildOptions& options) {
     store::Transaction transaction(db, store::TransactionKind::kImmediate);
     store::create_schema(db);
     const std::vector<std::string> deferred_indexes = drop_secondary_indexes(db);
+    const std::vector<std::string> deferred_triggers = drop_triggers(db);
     write_meta(db, options, vocabulary);
     timed.emplace(times, Stage::kVocabulary);
     CitationWriter citations(db, lexicon);
@@ -189,6 +207,12 @@ BuildSummary build_database(const BuildOptions& options) {
     summary.labels = matched.labels;
     summary.relations = matched.relations;
     summary.mentions = matched.mentions;
+    timed.emplace(times, Stage::kLinks);
+    store_concept_sources(db);
+    store_concept_tallies(db);
+    store_source_tallies(db);
+    for (const std::string& sql : deferred_triggers)
+      db.exec(sql);
     report("concepts", 1, 1);
     timed.emplace(times, Stage::kIndexes);
     db.exec("INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')");

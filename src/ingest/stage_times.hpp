@@ -23,6 +23,7 @@ enum class Stage : std::size_t {
   kConcepts,      // matching and storing mentions, candidate phrases
   kSources,       // resolving cited works into sources
   kCooccurrence,  // occurrence and co-occurrence tables
+  kLinks,         // concept–source links and per-concept counts
   kIndexes,       // secondary indexes and the full-text index
   kCommit,        // commit, checkpoint, fsync and rename
   kCount
@@ -34,7 +35,8 @@ inline const char* stage_name(Stage stage) {
       "read + checksums", "vocabulary + matcher", "word lexicon",
       "layout + blocks",  "passages + sentences", "rows (documents, passages, sentences)",
       "citations",        "concept mentions",     "sources",
-      "co-occurrence",    "indexes + FTS",        "commit + replace"};
+      "co-occurrence",    "concept-source links", "indexes + FTS",
+      "commit + replace"};
   static_assert(sizeof kNames / sizeof kNames[0] == static_cast<std::size_t>(Stage::kCount));
   return kNames[static_cast<std::size_t>(stage)];
 }

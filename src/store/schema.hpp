@@ -14,7 +14,7 @@
 
 namespace store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 // 'CDB1' read as a big-endian integer: marks a file as a conceptdb database.
 inline constexpr int kApplicationId = 0x43444231;
 

@@ -361,6 +361,33 @@ TEST_F(CorpusTest, RelationViewsAreConsistentAndTraceable) {
   EXPECT_EQ(query("SELECT file, line FROM v_concept_source_evidence WHERE concept_key = "
                   "'professionele-ruimte' AND source_key = 'deci-ryan2000' AND level = 'sentence'"),
             "000\t188\n");
+  // The links the build stored are exactly its evidence pairs counted (an independent
+  // computation in SQL), and there are thousands of them.
+  const std::string counted_evidence =
+      "SELECT concept_key, source_key, level, count(DISTINCT passage_id), "
+      "count(DISTINCT document), count(DISTINCT unit_id) FROM v_concept_source_evidence "
+      "GROUP BY concept_key, source_key, level";
+  const std::string stored_links =
+      "SELECT concept_key, source_key, level, passages, documents, weight FROM v_concept_source";
+  EXPECT_EQ(
+      query("SELECT (SELECT count(*) FROM (" + stored_links + " EXCEPT " + counted_evidence +
+            ")) + (SELECT count(*) FROM (" + counted_evidence + " EXCEPT " + stored_links + "))"),
+      "0\n");
+  EXPECT_GT(std::stoi(query("SELECT count(*) FROM v_concept_source")), 3000);
+  // A concept's stored counts are its mentions counted.
+  EXPECT_EQ(query("SELECT count(*) FROM v_concept c WHERE c.mentions <> (SELECT count(*) FROM "
+                  "v_mention m WHERE m.concept_key = c.concept_key) OR c.documents <> (SELECT "
+                  "count(DISTINCT document) FROM v_mention m WHERE m.concept_key = c.concept_key) "
+                  "OR c.mentions_with_narrower <> (SELECT count(*) FROM v_mention m JOIN "
+                  "v_concept_tree t ON t.member_key = m.concept_key WHERE t.concept_key = "
+                  "c.concept_key)"),
+            "0\n");
+  // A source's stored counts are its citations counted.
+  EXPECT_EQ(query("SELECT count(*) FROM v_source s WHERE s.citations <> (SELECT count(*) FROM "
+                  "v_citation c WHERE c.source_key = s.source_key) OR s.documents <> (SELECT "
+                  "count(DISTINCT document) FROM v_citation c WHERE c.source_key = "
+                  "s.source_key)"),
+            "0\n");
   // Every curated relation points at lines inside its file.
   EXPECT_EQ(query("SELECT count(*) FROM v_concept_relation r JOIN v_file f ON f.file = r.file "
                   "WHERE r.line_end > f.lines"),

@@ -119,6 +119,101 @@ TEST_F(ConceptBuildTest, CuratedRelationsAndTheRollUpAlongBroader) {
             (std::vector<std::string>{"leiderschap|0", "gespreid-leiderschap|1"}));
 }
 
+// The counts a build stores (concept_tally, concept_source) stay equal to the counts computed
+// from the rows when a script changes mentions, citations or `broader` relations.
+TEST_F(ConceptBuildTest, StoredCountsFollowChangesToMentionsCitationsAndRelations) {
+  ingest::build_database(options());
+  const std::string stale_links =
+      "SELECT (SELECT count(*) FROM (SELECT * FROM concept_source EXCEPT SELECT * FROM "
+      "concept_source_computed)) + (SELECT count(*) FROM (SELECT * FROM "
+      "concept_source_computed EXCEPT SELECT * FROM concept_source))";
+  const std::string stale_tallies =
+      "SELECT count(*) FROM concept c JOIN concept_tally t ON t.concept_id = c.id WHERE "
+      "t.mentions <> (SELECT count(*) FROM mention m WHERE m.concept_id = c.id) OR "
+      "t.documents <> (SELECT count(DISTINCT p.document_id) FROM mention m JOIN passage p ON "
+      "p.id = m.passage_id WHERE m.concept_id = c.id) OR t.mentions_with_narrower <> (SELECT "
+      "count(*) FROM mention m WHERE m.concept_id IN (SELECT member_id FROM concept_member "
+      "WHERE concept_id = c.id))";
+  const std::string stale_source_tallies =
+      "SELECT count(*) FROM source s LEFT JOIN source_tally t ON t.source_id = s.id WHERE "
+      "t.citations IS NOT (SELECT count(*) FROM citation c WHERE c.source_id = s.id) OR "
+      "t.documents IS NOT (SELECT count(DISTINCT p.document_id) FROM citation c JOIN passage "
+      "p ON p.id = c.passage_id WHERE c.source_id = s.id)";
+  ASSERT_EQ(rows(stale_links), std::vector<std::string>{"0"});
+  ASSERT_EQ(rows(stale_source_tallies), std::vector<std::string>{"0"});
+  ASSERT_GT(std::stoi(rows("SELECT count(*) FROM concept_source")[0]), 0);
+
+  auto db = store::Database::open(dir_ / "conceptdb.sqlite", store::OpenMode::kReadWrite);
+  auto one_row = [&](const std::string& sql) {
+    std::string out;
+    auto st = db.prepare(sql);
+    while (st.step()) {
+      for (int i = 0; i < st.column_count(); ++i)
+        out += (i ? "|" : "") + std::string(st.is_null(i) ? "NULL" : st.column_text(i));
+      out += ";";
+    }
+    return out;
+  };
+  auto change = [&](const std::string& sql) {
+    db.exec(sql);
+    EXPECT_EQ(one_row(stale_links), "0;") << "links stale after: " << sql;
+    EXPECT_EQ(one_row(stale_tallies), "0;") << "counts stale after: " << sql;
+    EXPECT_EQ(one_row(stale_source_tallies), "0;") << "source counts stale after: " << sql;
+  };
+  const std::string gespreid_aalbers =
+      "SELECT level, passages, weight FROM v_concept_source WHERE concept_key = "
+      "'gespreid-leiderschap' AND source_key = 'aalbers2001' ORDER BY level";
+  const std::string counts =
+      "SELECT concept_key, mentions, mentions_with_narrower FROM v_concept WHERE concept_key IN "
+      "('leiderschap', 'gespreid-leiderschap') ORDER BY 1";
+  ASSERT_EQ(one_row(gespreid_aalbers), "paragraph|1|1;section|2|1;sentence|1|1;");
+  ASSERT_EQ(one_row(counts), "gespreid-leiderschap|2|2;leiderschap|0|2;");
+
+  // The mention beside (Aalbers, 2001) taken away: the sentence and paragraph links go.
+  change(
+      "DELETE FROM mention WHERE first_line = 3 AND concept_id = (SELECT id FROM concept "
+      "WHERE key = 'gespreid-leiderschap')");
+  EXPECT_EQ(one_row(gespreid_aalbers), "section|1|1;");
+  EXPECT_EQ(one_row(counts), "gespreid-leiderschap|1|1;leiderschap|0|1;");
+  // Put back (a copy of the other one, at line 3's place).
+  change(
+      "INSERT INTO mention (concept_id, label_id, rule, passage_id, sentence_id, start, end, "
+      "first_line, last_line, text) SELECT m.concept_id, m.label_id, m.rule, c.passage_id, "
+      "c.sentence_id, 0, 20, 3, 3, 'Gespreid leiderschap' FROM mention m, citation c WHERE "
+      "m.concept_id = (SELECT id FROM concept WHERE key = 'gespreid-leiderschap') AND "
+      "c.first_line = 3 LIMIT 1");
+  EXPECT_EQ(one_row(gespreid_aalbers), "paragraph|1|1;section|2|1;sentence|1|1;");
+  // Aalbers's citations given to Brink: no link to aalbers2001 is left.
+  change(
+      "UPDATE citation SET source_id = (SELECT id FROM source WHERE key = 'brink2004') "
+      "WHERE source_id = (SELECT id FROM source WHERE key = 'aalbers2001')");
+  EXPECT_EQ(one_row(gespreid_aalbers), "");
+  EXPECT_EQ(one_row("SELECT source_key, citations FROM v_source WHERE source_key IN "
+                    "('aalbers2001', 'brink2004') ORDER BY 1"),
+            "aalbers2001|0;brink2004|3;");
+  // Mentions moved to the broader concept; one citation deleted.
+  change(
+      "UPDATE mention SET concept_id = (SELECT id FROM concept WHERE key = 'leiderschap') "
+      "WHERE concept_id = (SELECT id FROM concept WHERE key = 'gespreid-leiderschap')");
+  EXPECT_EQ(one_row(counts), "gespreid-leiderschap|0|0;leiderschap|2|2;");
+  change(
+      "DELETE FROM citation_author WHERE citation_id = (SELECT max(id) FROM citation); "
+      "DELETE FROM citation WHERE id = (SELECT max(id) FROM citation)");
+  // The roll-up along broader without its relation, then with it again.
+  change(
+      "UPDATE mention SET concept_id = (SELECT id FROM concept WHERE key = "
+      "'gespreid-leiderschap') WHERE first_line = 3 AND concept_id = (SELECT id FROM "
+      "concept WHERE key = 'leiderschap')");
+  EXPECT_EQ(one_row(counts), "gespreid-leiderschap|1|1;leiderschap|1|2;");
+  change("DELETE FROM concept_relation WHERE type = 'broader'");
+  EXPECT_EQ(one_row(counts), "gespreid-leiderschap|1|1;leiderschap|1|1;");
+  change(
+      "INSERT INTO concept_relation (from_id, type, to_id, evidence_file, first_line, "
+      "last_line, vocabulary_line) SELECT a.id, 'broader', b.id, 'a', 3, 3, 1 FROM "
+      "concept a, concept b WHERE a.key = 'gespreid-leiderschap' AND b.key = 'leiderschap'");
+  EXPECT_EQ(one_row(counts), "gespreid-leiderschap|1|1;leiderschap|1|2;");
+}
+
 TEST_F(ConceptBuildTest, AbbreviationsDefinedInTheTextAreRecorded) {
   write_file(dir_ / "corpus" / "a.txt", std::string(kConceptEssay) +
                                             "\nWe werken met een leerteam (LT) en met "
