@@ -189,7 +189,7 @@ Repl::Result Repl::evaluate(std::string_view input) {
                                                           : store::TransactionKind::kDeferred);
     Result result;
     {
-      store::ScriptGuard guard(db);
+      store::ScriptGuard guard(db, options().limits.memory_bytes);
       Running running(*this, base);
       result = run_chunk();
     }

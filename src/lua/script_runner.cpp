@@ -142,7 +142,8 @@ RunResult run_once(const RunOptions& options, bool& needs_write) {
   {
     // Declared in this order so that the Lua state (and every statement a script left
     // open) is gone before the guard is lifted and before the transaction ends.
-    store::ScriptGuard guard(db);
+    // No one SQL value may be bigger than the script's memory budget.
+    store::ScriptGuard guard(db, options.limits.memory_bytes);
     SessionLua state(session);
     lua_State* L = state.get();
     push_arg_table(L, options);  // after strict globals, which leave assignments alone

@@ -55,11 +55,21 @@ int authorize(void*, int action, const char* arg1, const char* arg2, const char*
 
 }  // namespace
 
-ScriptGuard::ScriptGuard(Database& db) : db_(db) {
+ScriptGuard::ScriptGuard(Database& db, std::uint64_t max_value_bytes) : db_(db) {
   sqlite3_set_authorizer(db_.handle(), authorize, nullptr);
+  if (max_value_bytes > 0) {
+    const int current = sqlite3_limit(db_.handle(), SQLITE_LIMIT_LENGTH, -1);
+    // SQLite only lowers a limit; the cap never raises the compiled-in maximum.
+    if (max_value_bytes < static_cast<std::uint64_t>(current)) {
+      previous_length_limit_ =
+          sqlite3_limit(db_.handle(), SQLITE_LIMIT_LENGTH, static_cast<int>(max_value_bytes));
+    }
+  }
 }
 
 ScriptGuard::~ScriptGuard() {
+  if (previous_length_limit_ >= 0)
+    sqlite3_limit(db_.handle(), SQLITE_LIMIT_LENGTH, previous_length_limit_);
   sqlite3_set_authorizer(db_.handle(), nullptr, nullptr);
 }
 

@@ -392,6 +392,22 @@ TEST_F(SandboxEscapeTest, StringBombsHitTheMemoryLimit) {
                  "LIMIT_MEM");
 }
 
+TEST_F(SandboxEscapeTest, SqlValueBombsStopAtTheMemoryLimitInsideSqlite) {
+  // SQLite allocates these itself, out of the Lua memory budget's sight: no one value may be
+  // bigger than the budget (32 MB here).
+  for (const std::string bomb :
+       {"SELECT length(zeroblob(1e9))", "SELECT length(randomblob(100000000))",
+        "WITH RECURSIVE s(x) AS (SELECT 'xxxxxxxx' UNION ALL SELECT x || x FROM s "
+        "WHERE length(x) < 1e9) SELECT max(length(x)) FROM s"}) {
+    expect_refused(attempt("print(cdb.sql.value [[" + bomb + "]])\n", false, memory_bomb_limits()),
+                   "too big");
+  }
+  // Values under the budget are fine.
+  const auto fine = attempt("assert(cdb.sql.value 'SELECT length(zeroblob(1000000))' == 1000000)\n",
+                            false, memory_bomb_limits());
+  EXPECT_TRUE(fine.ok) << fine.error;
+}
+
 TEST_F(SandboxEscapeTest, StoppingTheCollectorDoesNotEscapeTheMemoryLimit) {
   expect_refused(attempt("collectgarbage('stop')\nwhile true do local t = { 1, 2, 3 } end\n", false,
                          memory_bomb_limits()),
