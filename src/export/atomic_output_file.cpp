@@ -1,8 +1,13 @@
 // export/atomic_output_file.cpp — temporary file, commit by rename, clean-up otherwise.
 #include "export/atomic_output_file.hpp"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <mutex>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "export/file_output_buffer.hpp"
 #include "export/output_budget.hpp"
@@ -20,7 +25,39 @@ std::runtime_error cannot_write(const std::filesystem::path& target, const std::
                             " exists, that you may write in it, and that the disk has room");
 }
 
+// The temporary files of the AtomicOutputFiles alive now, for remove_unfinished_outputs().
+struct LiveTemporaries {
+  std::mutex mutex;
+  std::vector<std::string> paths;
+};
+
+LiveTemporaries& live_temporaries() {
+  static LiveTemporaries live;
+  return live;
+}
+
+void register_temporary(const std::filesystem::path& path) {
+  auto& live = live_temporaries();
+  const std::lock_guard lock(live.mutex);
+  live.paths.push_back(path.string());
+}
+
+void unregister_temporary(const std::filesystem::path& path) noexcept {
+  auto& live = live_temporaries();
+  const std::lock_guard lock(live.mutex);
+  const auto found = std::find(live.paths.begin(), live.paths.end(), path.string());
+  if (found != live.paths.end()) live.paths.erase(found);
+}
+
 }  // namespace
+
+void remove_unfinished_outputs() noexcept {
+  auto& live = live_temporaries();
+  const std::unique_lock lock(live.mutex, std::try_to_lock);
+  if (!lock.owns_lock()) return;
+  for (const std::string& path : live.paths)
+    ::unlink(path.c_str());  // no allocation: the process may be in any state
+}
 
 AtomicOutputFile::AtomicOutputFile(std::filesystem::path target, Access access,
                                    OutputBudget* budget)
@@ -32,6 +69,7 @@ AtomicOutputFile::AtomicOutputFile(std::filesystem::path target, Access access,
   } catch (const std::runtime_error& e) {
     throw cannot_write(target_, e.what());
   }
+  register_temporary(temporary_);
   if (access == Access::kByPath) {
     buffer_->close();  // created empty; the library will write it
     buffer_.reset();
@@ -41,6 +79,7 @@ AtomicOutputFile::AtomicOutputFile(std::filesystem::path target, Access access,
 }
 
 AtomicOutputFile::~AtomicOutputFile() {
+  unregister_temporary(temporary_);
   stream_.reset();
   buffer_.reset();  // closes the file descriptor before the file is removed
   if (!committed_) {

@@ -63,4 +63,9 @@ class AtomicOutputFile {
   bool committed_ = false;
 };
 
+// Removes the temporary file of every AtomicOutputFile not committed yet, for a process about
+// to end without unwinding (a script run's watchdog ends it with _exit). Callable from any
+// thread; does nothing rather than wait when another thread is registering a file just then.
+void remove_unfinished_outputs() noexcept;
+
 }  // namespace exporter

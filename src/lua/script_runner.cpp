@@ -8,6 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "export/atomic_output_file.hpp"
 #include "lua/session.hpp"
 #include "store/script_guard.hpp"
 #include "store/transaction.hpp"
@@ -130,6 +131,9 @@ SessionOptions session_options(const RunOptions& options) {
 RunResult run_once(const RunOptions& options, bool& needs_write) {
   const std::string source = read_script(options.script);
   Watchdog watchdog(options.on_stuck ? watchdog_seconds(options.limits.seconds) : 0, [&options] {
+    // on_stuck ends the process without unwinding: an export in progress would leave its
+    // temporary file in --out.
+    exporter::remove_unfinished_outputs();
     options.on_stuck(LimitWatch::stuck_message(options.limits.seconds));
   });
   Session session(session_options(options));

@@ -551,4 +551,22 @@ TEST_F(SandboxEscapeTest, ABacktrackingPatternIsEndedByTheWatchdog) {
   expect_nothing_escaped();
 }
 
+TEST_F(SandboxEscapeTest, AScriptEndedByTheWatchdogMidExportLeavesNoTemporaryFile) {
+  EXPECT_EXIT(run_stuck_script(dir_.path(), database(),
+                               "local n = 0\n"
+                               "cdb.export.csv(function()\n"
+                               "  n = n + 1\n"
+                               "  if n == 1 then return { a = 1 } end\n"
+                               "  string.find(('a'):rep(60), '.-.-.-.-.-.-.-.-.-.-.-.-b')\n"
+                               "end, 'stuck.csv')\n"),
+              ::testing::ExitedWithCode(7), "LIMIT_TIME");
+  std::vector<std::string> left;
+  if (fs::exists(out())) {
+    for (const auto& entry : fs::directory_iterator(out()))
+      left.push_back(entry.path().filename().string());
+  }
+  EXPECT_EQ(left, std::vector<std::string>{}) << "the export's temporary file is removed";
+  expect_nothing_escaped();
+}
+
 }  // namespace
