@@ -52,33 +52,22 @@ void write_meta(store::Database& db, const BuildOptions& options, const Vocabula
   }
 }
 
-// Secondary indexes cost a B-tree insert at a random place for every row; built once over
-// the finished tables they cost one sort each. Drops the schema's CREATE INDEX indexes (not
-// the ones behind PRIMARY KEY and UNIQUE) and returns their statements, to run again later.
-std::vector<std::string> drop_secondary_indexes(store::Database& db) {
-  std::vector<std::pair<std::string, std::string>> indexes;
-  auto st = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql NOT NULL");
+// Drops every index or trigger ("index", "trigger") the schema created itself — for indexes
+// not the ones behind PRIMARY KEY and UNIQUE, which have no SQL — and returns their
+// statements, to run again once the tables are loaded. Why the build defers them:
+// - secondary indexes cost a B-tree insert at a random place for every row; built once over
+//   the finished tables they cost one sort each;
+// - the triggers keep stored counts true when a script changes a row; the build stores those
+//   counts itself at the end, so while it loads they would only cost a recount per row.
+std::vector<std::string> drop_deferred(store::Database& db, const std::string& type) {
+  std::vector<std::pair<std::string, std::string>> objects;
+  auto st = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = ? AND sql NOT NULL");
+  st.bind(1, type);
   while (st.step())
-    indexes.emplace_back(std::string(st.column_text(0)), std::string(st.column_text(1)));
+    objects.emplace_back(std::string(st.column_text(0)), std::string(st.column_text(1)));
   std::vector<std::string> statements;
-  for (const auto& [name, sql] : indexes) {
-    db.exec("DROP INDEX \"" + name + "\"");
-    statements.push_back(sql);
-  }
-  return statements;
-}
-
-// The schema's triggers keep stored counts true when a script changes a row; a build stores
-// those counts itself at the end, so while it loads they would only cost a recount per row.
-// Drops them and returns their statements, to run again once the counts are stored.
-std::vector<std::string> drop_triggers(store::Database& db) {
-  std::vector<std::pair<std::string, std::string>> triggers;
-  auto st = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'");
-  while (st.step())
-    triggers.emplace_back(std::string(st.column_text(0)), std::string(st.column_text(1)));
-  std::vector<std::string> statements;
-  for (const auto& [name, sql] : triggers) {
-    db.exec("DROP TRIGGER \"" + name + "\"");
+  for (const auto& [name, sql] : objects) {
+    db.exec("DROP " + type + " \"" + name + "\"");
     statements.push_back(sql);
   }
   return statements;
@@ -166,8 +155,8 @@ BuildSummary build_database(const BuildOptions& options) {
     timed.emplace(times, Stage::kRows);
     store::Transaction transaction(db, store::TransactionKind::kImmediate);
     store::create_schema(db);
-    const std::vector<std::string> deferred_indexes = drop_secondary_indexes(db);
-    const std::vector<std::string> deferred_triggers = drop_triggers(db);
+    const std::vector<std::string> deferred_indexes = drop_deferred(db, "index");
+    const std::vector<std::string> deferred_triggers = drop_deferred(db, "trigger");
     write_meta(db, options, vocabulary);
     timed.emplace(times, Stage::kVocabulary);
     CitationWriter citations(db, lexicon);
