@@ -922,10 +922,14 @@ class RepeatFinder {
       if (marks_[static_cast<std::size_t>(pc)][static_cast<std::size_t>(k)] >= 0) return;
     }
     // A source that is itself a repeat is fine (duplicate_of may point at a repeat) unless
-    // the chain of sources comes back to this copy.
+    // the chain of sources comes back to this copy, or runs in a circle of its own (the
+    // fuzzer found text where it did: regressions/passages/repeat_source_chain_cycle.txt).
+    // A chain longer than the number of marks made so far has a circle in it.
+    std::size_t steps = 0;
     for (int mark =
              marks_[static_cast<std::size_t>(src.piece)][static_cast<std::size_t>(src.line_pos)];
          mark >= 0;) {
+      if (++steps > sources_.size()) return;
       const auto [pc, k] = position_.at(sources_[static_cast<std::size_t>(mark)]);
       if (std::find(dup.lines.begin(), dup.lines.end(), std::make_pair(pc, k)) != dup.lines.end()) {
         return;
